@@ -1,0 +1,5 @@
+declare module 'virtual:course-quizzes' {
+  import type { LoadedQuiz } from '../quizzes/engine/schema'
+
+  export const quizzes: LoadedQuiz[]
+}

@@ -1,0 +1,32 @@
+/**
+ * `npm run build`: one static site in dist/: the course home at / and every module of modules.ts
+ * under /<id>/. All paths are relative and slides use hash routes, so the folder works from any
+ * static host and from any sub-folder.
+ */
+import { rmSync } from 'node:fs'
+import process from 'node:process'
+import { modules } from '../modules'
+import { checkContent } from './content'
+import { distDir } from './paths'
+import { run } from './run'
+
+const problems = checkContent()
+if (problems.length > 0) {
+  console.error(`Build stopped: course content has problems:\n  ${problems.join('\n  ')}`)
+  process.exit(1)
+}
+
+const only = process.argv.slice(2)
+const selected = only.length ? modules.filter(m => only.includes(m.id)) : modules
+if (only.length === 0)
+  rmSync(distDir, { recursive: true, force: true })
+
+const started = Date.now()
+await run('vite', ['build', '--config', 'home/vite.config.ts', '--logLevel', 'warn'])
+console.log(`built course home -> dist/`)
+for (const mod of selected) {
+  // --out is relative to the deck's folder (slides/).
+  await run('slidev', ['build', `slides/${mod.id}.md`, '--base', './', '--out', `../dist/${mod.id}`], { quiet: true })
+  console.log(`built ${mod.id} -> dist/${mod.id}/`)
+}
+console.log(`Site built in ${((Date.now() - started) / 1000).toFixed(1)} s: dist/`)

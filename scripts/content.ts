@@ -1,0 +1,109 @@
+/**
+ * Cross-checks between decks, quizzes and modules.ts that no single file can check alone.
+ * Shared by `npm run check`, the build and the content tests.
+ */
+import type { LoadedQuiz } from '../quizzes/engine/schema'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { loadQuizzes } from '../quizzes/engine/load'
+import { formatError } from '../quizzes/engine/parse'
+import { modules } from '../modules'
+import { root } from './paths'
+
+export interface QuizReference {
+  deck: string
+  line: number
+  quiz: string
+  /** Undefined for <QuizScore>. */
+  question?: string
+}
+
+/** Every `<Question quiz="..." id="..." />` and `<QuizScore quiz="..." />` in a deck, with its line. */
+export function quizReferences(deckFile: string, text: string): QuizReference[] {
+  const refs: QuizReference[] = []
+  text.split('\n').forEach((lineText, i) => {
+    for (const m of lineText.matchAll(/<(Question|QuizScore)\b([^>]*)>/g)) {
+      const attrs = m[2] ?? ''
+      const quiz = /\bquiz="([^"]*)"/.exec(attrs)?.[1] ?? ''
+      const question = m[1] === 'Question' ? (/\bid="([^"]*)"/.exec(attrs)?.[1] ?? '') : undefined
+      refs.push({ deck: deckFile, line: i + 1, quiz, question })
+    }
+  })
+  return refs
+}
+
+export function deckPath(id: string): string {
+  return `slides/${id}.md`
+}
+
+/** The `title:` of a deck's headmatter. */
+export function deckTitle(text: string): string | undefined {
+  const head = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? ''
+  return /^title:\s*(.+)$/m.exec(head)?.[1]?.trim().replace(/^["']|["']$/g, '')
+}
+
+export function checkContent(): string[] {
+  const { quizzes, errors } = loadQuizzes(join(root, 'quizzes'), root)
+  const problems = errors.map(formatError)
+  const byId = new Map<string, LoadedQuiz>(quizzes.map(q => [q.id, q]))
+  const placed = new Set<string>()
+
+  for (const mod of modules) {
+    const deck = deckPath(mod.id)
+    if (!existsSync(join(root, deck))) {
+      problems.push(`modules.ts: module "${mod.id}" has no deck at ${deck}`)
+      continue
+    }
+    const text = readFileSync(join(root, deck), 'utf8')
+    if (deckTitle(text) !== mod.title)
+      problems.push(`${deck}:1 title: "${deckTitle(text)}" must equal the module title in modules.ts, "${mod.title}"`)
+    for (const ref of quizReferences(deck, text)) {
+      const quiz = byId.get(ref.quiz)
+      if (!quiz) {
+        if (!errors.some(e => e.file.endsWith(`${ref.quiz}.yaml`)))
+          problems.push(`${ref.deck}:${ref.line} quiz: no quiz "${ref.quiz}" (expected quizzes/${ref.quiz}.yaml)`)
+        continue
+      }
+      if (ref.question === undefined)
+        continue
+      if (!quiz.questions.some(q => q.id === ref.question))
+        problems.push(`${ref.deck}:${ref.line} id: quiz "${ref.quiz}" has no question "${ref.question}"`)
+      placed.add(`${ref.quiz}:${ref.question}`)
+    }
+
+    const final = byId.get(mod.quiz)
+    if (!final) {
+      if (!errors.some(e => e.file.endsWith(`${mod.quiz}.yaml`)))
+        problems.push(`modules.ts: module "${mod.id}" names quiz "${mod.quiz}", which does not exist`)
+      continue
+    }
+    if (final.kind !== 'scored')
+      problems.push(`quizzes/${mod.quiz}.yaml:1 kind: the module quiz of "${mod.id}" must be "scored"`)
+    const objectiveIds = new Set(mod.objectives.map(o => o.id))
+    const assessed = new Map<string, number>()
+    final.questions.forEach((q, i) => {
+      const objs = q.type === 'scenario' && !q.objective ? q.questions.map(s => s.objective) : [q.objective]
+      for (const o of objs) {
+        if (!o)
+          problems.push(`quizzes/${mod.quiz}.yaml questions.${i}.objective: every scored question needs an objective (one of ${[...objectiveIds].join('|')})`)
+        else if (!objectiveIds.has(o))
+          problems.push(`quizzes/${mod.quiz}.yaml questions.${i}.objective: "${o}" is not an objective of module "${mod.id}" (${[...objectiveIds].join('|')})`)
+        else assessed.set(o, (assessed.get(o) ?? 0) + 1)
+      }
+    })
+    for (const o of objectiveIds) {
+      if ((assessed.get(o) ?? 0) < 2)
+        problems.push(`modules.ts: objective "${o}" of module "${mod.id}" is assessed by ${assessed.get(o) ?? 0} scored question(s); it needs at least 2`)
+    }
+  }
+
+  // Every question of a module's scored quiz must be on a slide, or learners could never reach full marks.
+  for (const mod of modules) {
+    const final = byId.get(mod.quiz)
+    for (const q of final?.questions ?? []) {
+      if (!placed.has(`${final!.id}:${q.id}`) && existsSync(join(root, deckPath(mod.id))))
+        problems.push(`${deckPath(mod.id)}: question "${q.id}" of quiz "${final!.id}" is on no slide`)
+    }
+  }
+  return problems
+}

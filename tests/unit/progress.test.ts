@@ -1,0 +1,113 @@
+import type { StorageLike } from '../../quizzes/engine/progress'
+import { describe, expect, it } from 'vitest'
+import { BACKUP_KEY, createProgressStore, emptyProgress, parseProgress, pruneProgress, STORAGE_KEY } from '../../quizzes/engine/progress'
+import { demoQuiz } from './helpers'
+
+const seed = () => 123
+
+function memoryStorage(initial: Record<string, string> = {}): StorageLike & { data: Record<string, string> } {
+  const data = { ...initial }
+  return {
+    data,
+    getItem: k => data[k] ?? null,
+    setItem: (k, v) => { data[k] = v },
+    removeItem: (k) => { delete data[k] },
+  }
+}
+
+const saved = {
+  version: 1,
+  seed: 9,
+  modules: { 'leak-story': { startedAt: '2026-11-01T10:00:00.000Z' } },
+  answers: { 'demo/all-types': { 'pick-one': { response: 'relay', checked: true, attempts: 1 } } },
+}
+
+describe('parseProgress', () => {
+  it('starts empty, without a notice, when nothing is stored', () => {
+    expect(parseProgress(null, seed)).toEqual({ progress: emptyProgress(123), notices: [], unreadable: false })
+  })
+  it('reads back what was saved, exactly', () => {
+    expect(parseProgress(JSON.stringify(saved), seed).progress).toEqual(saved)
+  })
+  it.each([
+    ['damaged JSON', '{"version":1,"seed":', /damaged/],
+    ['an older version', JSON.stringify({ ...saved, version: 0 }), /older version/],
+    ['no version at all', JSON.stringify({ answers: {} }), /older version/],
+    ['a newer version', JSON.stringify({ ...saved, version: 2 }), /newer version/],
+    ['the wrong shape', JSON.stringify({ version: 1, seed: 'x' }), /damaged/],
+    ['a JSON string', '"hello"', /older version/],
+  ])('resets %s with a notice', (_name, raw, notice) => {
+    const loaded = parseProgress(raw, seed)
+    expect(loaded.progress).toEqual(emptyProgress(123))
+    expect(loaded.unreadable).toBe(true)
+    expect(loaded.notices.join(' ')).toMatch(notice)
+  })
+  it('keeps the valid entries and drops the broken ones with a notice', () => {
+    const raw = JSON.stringify({
+      ...saved,
+      answers: { 'demo/all-types': { ...saved.answers['demo/all-types'], 'yes-no': { response: false, checked: 'yes' } } },
+    })
+    const loaded = parseProgress(raw, seed)
+    expect(loaded.progress.answers['demo/all-types']).toEqual(saved.answers['demo/all-types'])
+    expect(loaded.notices).toEqual(['1 saved entry could not be read and was dropped; the rest of your progress is kept.'])
+  })
+})
+
+describe('pruneProgress', () => {
+  it('drops answers to questions and quizzes that no longer exist', () => {
+    const progress = parseProgress(JSON.stringify({
+      ...saved,
+      answers: {
+        'demo/all-types': { ...saved.answers['demo/all-types'], 'gone': { response: 'a', checked: true, attempts: 1 } },
+        'old/quiz': { q: { response: 'a', checked: true, attempts: 1 } },
+      },
+    }), seed).progress
+    const pruned = pruneProgress(progress, [demoQuiz()])
+    expect(pruned.progress.answers).toEqual(saved.answers)
+    expect(pruned.notices[0]).toMatch(/2 saved answers belong to questions that no longer exist/)
+  })
+  it('drops an answer whose shape no longer fits the question type', () => {
+    const progress = { ...emptyProgress(1), answers: { 'demo/all-types': { 'pick-one': { response: ['a'], checked: true, attempts: 1 } } } }
+    expect(pruneProgress(progress, [demoQuiz()]).progress.answers).toEqual({})
+  })
+})
+
+describe('createProgressStore', () => {
+  it('saves and loads through storage under one key', () => {
+    const storage = memoryStorage()
+    const store = createProgressStore(() => storage, seed)
+    expect(store.save(saved as never)).toEqual({ ok: true })
+    expect(Object.keys(storage.data)).toEqual([STORAGE_KEY])
+    expect(store.load().progress).toEqual(saved)
+  })
+  it('keeps a copy of unreadable data before it is replaced, so nothing is lost', () => {
+    const storage = memoryStorage({ [STORAGE_KEY]: 'not json' })
+    const loaded = createProgressStore(() => storage, seed).load()
+    expect(loaded.notices[0]).toMatch(/reset/)
+    expect(storage.data[BACKUP_KEY]).toBe('not json')
+  })
+  it('stores nothing for empty progress and clear() removes every key it wrote', () => {
+    const storage = memoryStorage({ [STORAGE_KEY]: JSON.stringify(saved), [BACKUP_KEY]: 'x', 'other-site': 'keep' })
+    const store = createProgressStore(() => storage, seed)
+    store.save(emptyProgress(5))
+    expect(storage.data[STORAGE_KEY]).toBeUndefined()
+    store.clear()
+    expect(storage.data).toEqual({ 'other-site': 'keep' })
+  })
+  it.each([
+    ['storage is missing', () => undefined],
+    ['reading storage throws (blocked)', () => { throw new Error('SecurityError') }],
+    ['every call throws', () => ({ getItem: () => { throw new Error('x') }, setItem: () => { throw new Error('quota') }, removeItem: () => {} })],
+  ])('never throws when %s, and says progress will not be kept', (_name, get) => {
+    const store = createProgressStore(get as () => StorageLike, seed)
+    expect(store.load().notices[0]).toMatch(/not letting the course save/)
+    const result = store.save(saved as never)
+    expect(result.ok).toBe(false)
+    expect(() => store.clear()).not.toThrow()
+  })
+  it('reports a full storage (quota) on save', () => {
+    const storage = memoryStorage()
+    storage.setItem = () => { throw new DOMException('full', 'QuotaExceededError') }
+    expect(createProgressStore(() => storage, seed).save(saved as never)).toMatchObject({ ok: false })
+  })
+})

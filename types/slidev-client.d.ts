@@ -1,0 +1,23 @@
+/**
+ * The few @slidev/client APIs the course uses, typed for `vue-tsc`. @slidev/client ships its TypeScript
+ * sources, which do not compile under this project's stricter settings (noUncheckedIndexedAccess),
+ * so tsconfig maps the import here for type checking only; Vite still bundles the real package.
+ */
+declare module '@slidev/client' {
+  import type { ComputedRef, Ref } from 'vue'
+
+  export function useNav(): {
+    isPrintMode: ComputedRef<boolean>
+    isPresenter: ComputedRef<boolean>
+    isEmbedded: ComputedRef<boolean>
+    currentPage: ComputedRef<number>
+    clicks: ComputedRef<number>
+  }
+  export function useSlideContext(): {
+    $clicks: ComputedRef<number>
+    $page: ComputedRef<number>
+    $renderContext: Ref<'none' | 'slide' | 'overview' | 'presenter' | 'previewNext'>
+    $frontmatter: Record<string, unknown>
+  }
+  export const configs: { title: string, [key: string]: unknown }
+}
