@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vite'
-import { courseQuizzes } from '../quizzes/vite-plugin'
+import { courseQuizzes } from '../quizzes/vite-plugin.ts'
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),

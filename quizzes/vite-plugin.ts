@@ -5,8 +5,8 @@
 import type { Plugin } from 'vite'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { loadQuizzes } from './engine/load'
-import { formatError } from './engine/parse'
+import { loadQuizzes } from './engine/load.ts'
+import { formatError } from './engine/parse.ts'
 
 const VIRTUAL = 'virtual:course-quizzes'
 const RESOLVED = `\0${VIRTUAL}`

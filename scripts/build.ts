@@ -5,10 +5,10 @@
  */
 import { rmSync } from 'node:fs'
 import process from 'node:process'
-import { modules } from '../modules'
-import { checkContent } from './content'
-import { distDir } from './paths'
-import { run } from './run'
+import { modules } from '../modules.ts'
+import { checkContent } from './content.ts'
+import { distDir } from './paths.ts'
+import { run } from './run.ts'
 
 const problems = checkContent()
 if (problems.length > 0) {

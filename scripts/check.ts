@@ -3,7 +3,7 @@
  * Exits non-zero with `file:line path: message` lines when anything is wrong.
  */
 import process from 'node:process'
-import { checkContent } from './content'
+import { checkContent } from './content.ts'
 
 const problems = checkContent()
 if (problems.length > 0) {

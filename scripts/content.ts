@@ -2,13 +2,13 @@
  * Cross-checks between decks, quizzes and modules.ts that no single file can check alone.
  * Shared by `npm run check`, the build and the content tests.
  */
-import type { LoadedQuiz } from '../quizzes/engine/schema'
+import type { LoadedQuiz } from '../quizzes/engine/schema.ts'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { loadQuizzes } from '../quizzes/engine/load'
-import { formatError } from '../quizzes/engine/parse'
-import { modules } from '../modules'
-import { root } from './paths'
+import { loadQuizzes } from '../quizzes/engine/load.ts'
+import { formatError } from '../quizzes/engine/parse.ts'
+import { modules } from '../modules.ts'
+import { root } from './paths.ts'
 
 export interface QuizReference {
   deck: string

@@ -3,8 +3,8 @@
  * Without an id it lists the modules. To see the whole course as learners do, use `npm start`.
  */
 import process from 'node:process'
-import { modules } from '../modules'
-import { run } from './run'
+import { modules } from '../modules.ts'
+import { run } from './run.ts'
 
 const id = process.argv[2]
 const mod = modules.find(m => m.id === id)

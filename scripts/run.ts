@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 import process from 'node:process'
-import { root } from './paths'
+import { root } from './paths.ts'
 
 /** Run a command from node_modules/.bin (or PATH) in the repository root; reject on a non-zero exit. */
 export function run(cmd: string, args: string[], options: { env?: NodeJS.ProcessEnv, quiet?: boolean } = {}): Promise<void> {

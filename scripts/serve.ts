@@ -6,7 +6,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { extname, join, normalize } from 'node:path'
 import process from 'node:process'
-import { distDir } from './paths'
+import { distDir } from './paths.ts'
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -22,13 +22,21 @@ const types: Record<string, string> = {
   '.pdf': 'application/pdf',
 }
 
-export function serve(dir: string, port: number, host = '127.0.0.1') {
+/** Serves `dir` at http://host:port/<prefix>, e.g. prefix `course/` to test a site in a sub-folder. */
+export function serve(dir: string, port: number, host = '127.0.0.1', prefix = '') {
   if (!existsSync(join(dir, 'index.html'))) {
     console.error(`Nothing to serve in ${dir}: run "npm run build" first.`)
     process.exit(1)
   }
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
+    let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
+    if (prefix) {
+      if (!path.startsWith(`/${prefix}`)) {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found')
+        return
+      }
+      path = path.slice(prefix.length + 1)
+    }
     let file = normalize(join(dir, path))
     if (!file.startsWith(dir)) {
       res.writeHead(403).end()
@@ -43,9 +51,12 @@ export function serve(dir: string, port: number, host = '127.0.0.1') {
     res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' })
     createReadStream(file).pipe(res)
   })
-  server.listen(port, host, () => console.log(`Course at http://${host === '127.0.0.1' ? 'localhost' : host}:${port}/`))
+  server.listen(port, host, () => console.log(`Course at http://${host === '127.0.0.1' ? 'localhost' : host}:${port}/${prefix}`))
   return server
 }
 
-if (import.meta.url === `file://${process.argv[1]}`)
-  serve(distDir, Number(process.env.PORT ?? 4173))
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const at = process.argv.indexOf('--subfolder')
+  const sub = at > 0 ? `${process.argv[at + 1]}/` : ''
+  serve(distDir, Number(process.env.PORT ?? 4173), '127.0.0.1', sub)
+}

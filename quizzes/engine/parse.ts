@@ -3,9 +3,9 @@
  * the file, the line and the dotted path of the field at fault:
  *   quizzes/architecture/final.yaml:14 questions.2.answer: "e" is not one of the options a|b|c|d
  */
-import type { LoadedQuiz, Question, QuizData, SimpleQuestion } from './schema'
+import type { LoadedQuiz, Question, QuizData, SimpleQuestion } from './schema.ts'
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml'
-import { Quiz } from './schema'
+import { Quiz } from './schema.ts'
 
 export interface QuizError {
   file: string

@@ -1,7 +1,7 @@
 /** How a question is laid out for a learner or a printout: option order and letters, from the seed. */
-import type { SimpleResponse } from './responses'
-import type { MatchingQuestion, SimpleQuestion } from './schema'
-import { letter, seededShuffle, shuffledOrder } from './shuffle'
+import type { SimpleResponse } from './responses.ts'
+import type { MatchingQuestion, SimpleQuestion } from './schema.ts'
+import { letter, seededShuffle, shuffledOrder } from './shuffle.ts'
 
 export interface Choice {
   id: string

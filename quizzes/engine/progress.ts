@@ -4,14 +4,19 @@
  * (a copy is kept under BACKUP_KEY so nothing is lost), and entries that no longer fit are dropped,
  * each with a notice the page shows to the learner.
  */
-import type { LoadedQuiz } from './schema'
+import type { LoadedQuiz } from './schema.ts'
 import { z } from 'zod'
-import { Response } from './responses'
+import { Response } from './responses.ts'
 
 export const STORAGE_KEY = 'messaging-leaks-course'
 /** Where unreadable saved data is copied before a reset. Removed by "reset my progress". */
 export const BACKUP_KEY = 'messaging-leaks-course:unreadable-backup'
 export const PROGRESS_VERSION = 1
+/**
+ * Slidev itself keeps display preferences (scale, presenter layout, colour scheme) in keys with this
+ * prefix. They hold no answers, but "reset my progress" removes them too, so a reset leaves nothing behind.
+ */
+export const SLIDEV_KEY_PREFIX = 'slidev-'
 
 const Answer = z.object({
   response: Response,
@@ -142,6 +147,8 @@ export interface StorageLike {
   getItem: (key: string) => string | null
   setItem: (key: string, value: string) => void
   removeItem: (key: string) => void
+  readonly length: number
+  key: (index: number) => string | null
 }
 
 export interface ProgressStore {
@@ -201,8 +208,13 @@ export function createProgressStore(getStorage: () => StorageLike | undefined, n
     clear() {
       try {
         const s = storage()
-        s?.removeItem(STORAGE_KEY)
-        s?.removeItem(BACKUP_KEY)
+        if (!s)
+          return
+        const keys = Array.from({ length: s.length }, (_, i) => s.key(i))
+        for (const key of keys) {
+          if (key === STORAGE_KEY || key === BACKUP_KEY || key?.startsWith(SLIDEV_KEY_PREFIX))
+            s.removeItem(key)
+        }
       }
       catch { /* nothing stored that we could reach */ }
     },

@@ -2,8 +2,8 @@
  * Scoring. Fractions are kept exact; only the module percentage shown to people is rounded
  * (to the nearest whole number). Partial credit is never below zero.
  */
-import type { LoadedQuiz, Question, SimpleQuestion } from './schema'
-import type { Response, SimpleResponse } from './responses'
+import type { LoadedQuiz, Question, SimpleQuestion } from './schema.ts'
+import type { Response, SimpleResponse } from './responses.ts'
 
 export interface QuestionScore {
   id: string

@@ -9,6 +9,8 @@ function memoryStorage(initial: Record<string, string> = {}): StorageLike & { da
   const data = { ...initial }
   return {
     data,
+    get length() { return Object.keys(data).length },
+    key: i => Object.keys(data)[i] ?? null,
     getItem: k => data[k] ?? null,
     setItem: (k, v) => { data[k] = v },
     removeItem: (k) => { delete data[k] },
@@ -87,7 +89,7 @@ describe('createProgressStore', () => {
     expect(storage.data[BACKUP_KEY]).toBe('not json')
   })
   it('stores nothing for empty progress and clear() removes every key it wrote', () => {
-    const storage = memoryStorage({ [STORAGE_KEY]: JSON.stringify(saved), [BACKUP_KEY]: 'x', 'other-site': 'keep' })
+    const storage = memoryStorage({ [STORAGE_KEY]: JSON.stringify(saved), [BACKUP_KEY]: 'x', 'slidev-scale': '1', 'other-site': 'keep' })
     const store = createProgressStore(() => storage, seed)
     store.save(emptyProgress(5))
     expect(storage.data[STORAGE_KEY]).toBeUndefined()
@@ -97,7 +99,7 @@ describe('createProgressStore', () => {
   it.each([
     ['storage is missing', () => undefined],
     ['reading storage throws (blocked)', () => { throw new Error('SecurityError') }],
-    ['every call throws', () => ({ getItem: () => { throw new Error('x') }, setItem: () => { throw new Error('quota') }, removeItem: () => {} })],
+    ['every call throws', () => ({ getItem: () => { throw new Error('x') }, setItem: () => { throw new Error('quota') }, removeItem: () => {}, length: 0, key: () => null })],
   ])('never throws when %s, and says progress will not be kept', (_name, get) => {
     const store = createProgressStore(get as () => StorageLike, seed)
     expect(store.load().notices[0]).toMatch(/not letting the course save/)

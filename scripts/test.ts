@@ -1,0 +1,34 @@
+/**
+ * `npm test`: everything CI runs, in order of speed, stopping at the first failure:
+ * content check, type check, unit and content tests, site build, browser tests.
+ * Finds (or, as root on Debian, installs) a Chromium first; see scripts/browser.ts.
+ * `npm test -- --quick` skips the slow PDF export tests (tagged @pdf).
+ */
+import process from 'node:process'
+import { findBrowser, NoBrowserError } from './browser.ts'
+import { run } from './run.ts'
+
+const quick = process.argv.includes('--quick')
+const started = Date.now()
+const step = (name: string) => console.log(`\n=== ${name} (${((Date.now() - started) / 1000).toFixed(0)} s) ===`)
+
+try {
+  step('Course content')
+  await run('tsx', ['scripts/check.ts'])
+  step('Type check (vue-tsc)')
+  await run('vue-tsc', ['--noEmit'])
+  step('Unit and content tests (vitest)')
+  await run('vitest', ['run'])
+  step('Browser')
+  const browser = findBrowser({ install: true })
+  console.log(`Using ${browser}`)
+  step('Build the site')
+  await run('tsx', ['scripts/build.ts'])
+  step('Browser tests (playwright)')
+  await run('playwright', ['test', ...(quick ? ['--grep-invert', '@pdf'] : [])], { env: { CHROMIUM_PATH: browser } })
+  console.log(`\nAll tests passed in ${((Date.now() - started) / 1000).toFixed(0)} s.`)
+}
+catch (e) {
+  console.error(`\n${e instanceof NoBrowserError ? e.message : `Tests failed: ${(e as Error).message}`}`)
+  process.exit(1)
+}

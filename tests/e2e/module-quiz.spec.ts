@@ -1,0 +1,58 @@
+/**
+ * Every module's scored quiz, taken with the keyboard alone: answers, feedback, score, resume after
+ * reload, the course home's score and reset. Loops over modules.ts, so a new module is covered too.
+ */
+import type { SimpleQuestion } from '../../quizzes/engine/schema'
+import { expect, test } from '@playwright/test'
+import { modules } from '../../modules.ts'
+import { quiz, slideNumbers } from './support/deck.ts'
+import { answerPart, check, correctResponse, openSlide } from './support/keyboard.ts'
+
+for (const mod of modules) {
+  test.describe(`module "${mod.id}"`, () => {
+    const final = quiz(mod.quiz)
+    const slides = slideNumbers(mod.id)
+
+    test('a keyboard-only learner takes the module quiz, gets feedback, and keeps answers and score after a reload', async ({ page }) => {
+      test.setTimeout(240_000)
+      for (const q of final.questions) {
+        const n = slides.questions.get(`${final.id}:${q.id}`)!
+        await openSlide(page, `./${mod.id}`, n)
+        const scope = page.locator(`[data-question="${final.id}:${q.id}"]`)
+        const parts: SimpleQuestion[] = q.type === 'scenario' ? q.questions : [q]
+        for (const part of parts)
+          await answerPart(page, scope, part, correctResponse(part))
+        await check(page, scope)
+        await expect(scope.getByRole('status')).toContainText('Correct.')
+        await expect(scope.locator('.quiz-result')).toContainText('✓ Correct')
+        // The explanation and its source are shown after checking a scored question.
+        await expect(scope.locator('.quiz-explanation').first()).toContainText(parts[0]!.explanation.slice(0, 40))
+      }
+
+      const scoreSlide = slides.scores.get(final.id)!
+      await openSlide(page, `./${mod.id}`, scoreSlide)
+      await expect(page.locator('.quiz-score-total')).toContainText('100%')
+      await expect(page.locator('.quiz-score-total')).toContainText('Passed')
+
+      // A reload resumes exactly: the score and a checked answer are still there.
+      await page.reload()
+      await expect(page.locator('.quiz-score-total')).toContainText('100%')
+      const first = final.questions[0]!
+      await openSlide(page, `./${mod.id}`, slides.questions.get(`${final.id}:${first.id}`)!)
+      await expect(page.locator(`[data-question="${final.id}:${first.id}"] .quiz-result`)).toContainText('✓ Correct')
+
+      // The course home shows the module's score; resetting clears it.
+      await page.goto('./')
+      await expect(page.getByTestId(`score-${mod.id}`)).toHaveText('100%')
+      await expect(page.getByTestId(`status-${mod.id}`)).toHaveText('Passed')
+      await page.getByRole('button', { name: 'Reset my progress' }).click()
+      await page.getByRole('button', { name: 'Yes, delete my progress' }).click()
+      await expect(page.getByRole('status').filter({ hasText: 'progress was reset' })).toBeVisible()
+      await expect(page.getByTestId(`score-${mod.id}`)).toHaveCount(0)
+      await expect(page.getByTestId(`status-${mod.id}`)).toHaveText('Not started')
+      expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([])
+      await page.reload()
+      await expect(page.getByTestId(`status-${mod.id}`)).toHaveText('Not started')
+    })
+  })
+}

@@ -1,0 +1,112 @@
+/**
+ * Quiz behaviour in the first module: every question type is present and works by keyboard, a
+ * knowledge check allows a retry, partial credit is shown, the presenter sees the answer while the
+ * audience does not until it is revealed, print shows static lettered options, and damaged saved
+ * progress gives a notice instead of a crash.
+ */
+import type { SimpleQuestion } from '../../quizzes/engine/schema'
+import { expect, test } from '@playwright/test'
+import { modules } from '../../modules.ts'
+import { STORAGE_KEY } from '../../quizzes/engine/progress.ts'
+import { quiz, slideNumbers } from './support/deck.ts'
+import { answerPart, check, correctResponse, openSlide } from './support/keyboard.ts'
+
+const mod = modules[0]!
+const slides = slideNumbers(mod.id)
+const allQuestions = [...slides.questions.keys()].map((key) => {
+  const [quizId, questionId] = key.split(':') as [string, string]
+  return { quizId, question: quiz(quizId).questions.find(q => q.id === questionId)! }
+})
+
+test('the first module uses every question type', () => {
+  const types = new Set(allQuestions.flatMap(({ question: q }) => q.type === 'scenario' ? ['scenario', ...q.questions.map(s => s.type)] : [q.type]))
+  expect([...types].sort()).toEqual(['matching', 'multiple', 'ordering', 'scenario', 'single', 'true-false'])
+})
+
+test('a knowledge check gives feedback on a wrong answer and allows a retry', async ({ page }) => {
+  const check1 = allQuestions.find(({ quizId, question }) => quiz(quizId).kind === 'check' && (question.type === 'single' || question.type === 'true-false'))
+  test.skip(!check1, 'no single-choice knowledge check in the first module')
+  const { quizId, question } = check1!
+  const q = question as Extract<SimpleQuestion, { type: 'single' | 'true-false' }>
+  await openSlide(page, `./${mod.id}`, slides.questions.get(`${quizId}:${q.id}`)!)
+  const scope = page.locator(`[data-question="${quizId}:${q.id}"]`)
+  const wrong = q.type === 'single' ? q.options.find(o => o.id !== q.answer)!.id : !q.answer
+  await answerPart(page, scope, q, wrong)
+  await check(page, scope)
+  await expect(scope.getByRole('status')).toContainText('Not correct')
+  await expect(scope.locator('.quiz-option-feedback.is-wrong')).toBeVisible()
+  // The right answer is not given away before the learner asks for it.
+  await expect(scope.locator('.quiz-answer-key')).toHaveCount(0)
+  await page.keyboard.press('Tab')
+  await expect(scope.getByRole('button', { name: 'Try again' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await answerPart(page, scope, q, correctResponse(q))
+  await check(page, scope)
+  await expect(scope.getByRole('status')).toContainText('Correct.')
+  await expect(scope.locator('.quiz-answer-key')).toBeVisible()
+})
+
+test('a "select all that apply" question gives partial credit', async ({ page }) => {
+  const found = allQuestions.find(({ question }) => question.type === 'multiple' && question.answer.length >= 2)
+  test.skip(!found, 'no multiple-choice question with two or more right answers')
+  const { quizId, question } = found!
+  const q = question as Extract<SimpleQuestion, { type: 'multiple' }>
+  await openSlide(page, `./${mod.id}`, slides.questions.get(`${quizId}:${q.id}`)!)
+  const scope = page.locator(`[data-question="${quizId}:${q.id}"]`)
+  await answerPart(page, scope, q, [q.answer[0]!])
+  await check(page, scope)
+  await expect(scope.getByRole('status')).toContainText('Partly correct')
+})
+
+test('the presenter sees the answer; the audience sees it only after the trainer reveals it', async ({ context }) => {
+  const { quizId, question } = allQuestions.find(({ question }) => question.type === 'single')!
+  const n = slides.questions.get(`${quizId}:${question.id}`)!
+  const audience = await context.newPage()
+  await openSlide(audience, `./${mod.id}`, n)
+  const presenter = await context.newPage()
+  await presenter.goto(`./${mod.id}/#/presenter/${n}`)
+  const trainerView = presenter.locator(`.mode-presenter[data-question="${quizId}:${question.id}"]`)
+  await expect(trainerView.locator('.quiz-answer-key')).toContainText('Correct answer')
+  await expect(trainerView.locator('.quiz-answer-key')).toContainText(question.explanation.slice(0, 40))
+
+  const audienceView = audience.locator(`[data-question="${quizId}:${question.id}"]`)
+  await expect(audienceView.locator('input[type=radio]').first()).toBeVisible()
+  await expect(audienceView.locator('.quiz-answer-key')).toHaveCount(0)
+
+  await trainerView.getByRole('button', { name: 'Reveal answer to audience' }).click()
+  await expect(audienceView.locator('.quiz-answer-key')).toContainText('Correct answer')
+  await expect(audienceView).toContainText('Answer revealed by the trainer')
+  await trainerView.getByRole('button', { name: 'Hide answer from audience' }).click()
+  await expect(audienceView.locator('.quiz-answer-key')).toHaveCount(0)
+})
+
+test('print mode shows every question as static text with lettered options and no inputs', async ({ page }) => {
+  for (const { quizId, question } of allQuestions) {
+    await openSlide(page, `./${mod.id}`, slides.questions.get(`${quizId}:${question.id}`)!, '?print')
+    const scope = page.locator(`[data-question="${quizId}:${question.id}"]`).first()
+    await expect(scope).toBeVisible()
+    await expect(scope.locator('input, button, select, textarea')).toHaveCount(0)
+    const parts: SimpleQuestion[] = question.type === 'scenario' ? question.questions : [question]
+    for (const part of parts) {
+      await expect(scope).toContainText(part.prompt)
+      if (part.type === 'single' || part.type === 'multiple') {
+        for (const [i, o] of part.options.entries()) {
+          await expect(scope).toContainText(o.text)
+          await expect(scope.locator('.quiz-letter', { hasText: String.fromCharCode(65 + i) }).first()).toBeVisible()
+        }
+      }
+    }
+    // The learner handout never shows answers.
+    await expect(scope.locator('.quiz-answer-key')).toHaveCount(0)
+  }
+})
+
+test('damaged saved progress is reset with a visible notice, not a crash', async ({ page }) => {
+  await page.goto('./')
+  await page.evaluate(key => localStorage.setItem(key, '{"version":1,"answers":'), STORAGE_KEY)
+  await page.reload()
+  await expect(page.getByRole('alert')).toContainText('could not be read')
+  await expect(page.getByRole('heading', { name: 'Modules' })).toBeVisible()
+  await openSlide(page, `./${mod.id}`, 1)
+  await expect(page.locator('[data-slidev-no="1"]').first()).toBeVisible()
+})

@@ -1,0 +1,103 @@
+/**
+ * Answering questions the way a keyboard-only learner does: Tab to a control, Space/Enter/arrows
+ * to use it. No clicks, no focus() calls.
+ */
+import type { Locator, Page } from '@playwright/test'
+import type { SimpleResponse } from '../../../quizzes/engine/responses'
+import type { SimpleQuestion } from '../../../quizzes/engine/schema'
+import { expect } from '@playwright/test'
+
+/** Press Tab until `target` has focus (at most `limit` presses). */
+export async function tabTo(page: Page, target: Locator, limit = 80): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if (await target.evaluate(el => el === document.activeElement))
+      return
+    await page.keyboard.press('Tab')
+  }
+  throw new Error(`Tab never reached ${target}`)
+}
+
+/** Open slide `n` and wait for Slidev to finish rendering it. */
+export async function openSlide(page: Page, modulePath: string, n: number, query = ''): Promise<void> {
+  await page.goto(`${modulePath}/${query}#/${n}`)
+  await expect(page.locator(`[data-slidev-no="${n}"]`).first()).toBeVisible()
+  await expect(page.locator('.slidev-slide-loading')).toHaveCount(0)
+}
+
+/** Give the answer `response` to one question part inside `scope`, by keyboard alone. */
+export async function answerPart(page: Page, scope: Locator, q: SimpleQuestion, response: SimpleResponse): Promise<void> {
+  const fieldset = scope.locator('fieldset.quiz-part').filter({ has: page.locator('legend', { hasText: q.prompt }) }).first()
+  const url = page.url()
+  switch (q.type) {
+    case 'single':
+    case 'true-false': {
+      const target = q.type === 'true-false' ? String(response) : response as string
+      const radios = fieldset.locator('input[type=radio]')
+      await tabTo(page, radios.first())
+      await page.keyboard.press('Space')
+      const ids = await radios.evaluateAll(els => els.map(e => (e as HTMLInputElement).value))
+      for (let i = 0; i < ids.indexOf(target); i++)
+        await page.keyboard.press('ArrowDown')
+      await expect(fieldset.locator(`input[value="${target}"]`)).toBeChecked()
+      break
+    }
+    case 'multiple': {
+      for (const id of response as string[]) {
+        await tabTo(page, fieldset.locator(`input[value="${id}"]`))
+        await page.keyboard.press('Space')
+      }
+      break
+    }
+    case 'ordering': {
+      const wanted = response as string[]
+      for (let pos = 0; pos < wanted.length; pos++) {
+        const text = q.items.find(i => i.id === wanted[pos])!.text
+        const items = fieldset.locator('.quiz-order-text')
+        let current = (await items.allInnerTexts()).indexOf(text)
+        if (current <= pos)
+          continue
+        await tabTo(page, fieldset.getByRole('button', { name: `Move up: ${text}`, exact: true }))
+        // Focus stays on the moved item, so Enter keeps moving it.
+        while (current > pos) {
+          await page.keyboard.press('Enter')
+          current--
+        }
+        await expect(items.nth(pos)).toHaveText(text)
+      }
+      break
+    }
+    case 'matching': {
+      const answers = response as Record<string, string>
+      for (const pair of q.pairs) {
+        const row = fieldset.locator('fieldset.quiz-match-row').filter({ has: page.locator('legend', { hasText: pair.prompt }) }).first()
+        const radios = row.locator('input[type=radio]')
+        await tabTo(page, radios.first())
+        await page.keyboard.press('Space')
+        const ids = await radios.evaluateAll(els => els.map(e => (e as HTMLInputElement).value))
+        for (let i = 0; i < ids.indexOf(answers[pair.id]!); i++)
+          await page.keyboard.press('ArrowRight')
+        await expect(row.locator(`input[value="${answers[pair.id]}"]`)).toBeChecked()
+      }
+      break
+    }
+  }
+  // Slidev's arrow-key navigation must not have fired while a quiz control had focus.
+  expect(page.url()).toBe(url)
+}
+
+/** The fully correct response to a question part. */
+export function correctResponse(q: SimpleQuestion): SimpleResponse {
+  switch (q.type) {
+    case 'single': return q.answer
+    case 'multiple': return q.answer
+    case 'true-false': return q.answer
+    case 'ordering': return q.items.map(i => i.id)
+    case 'matching': return Object.fromEntries(q.pairs.map(p => [p.id, p.id]))
+  }
+}
+
+/** Press the question's Check button by keyboard. */
+export async function check(page: Page, scope: Locator): Promise<void> {
+  await tabTo(page, scope.getByRole('button', { name: 'Check' }))
+  await page.keyboard.press('Enter')
+}
