@@ -2,6 +2,8 @@
  * Cross-checks between decks, quizzes and modules.ts that no single file can check alone.
  * Shared by `npm run check`, the build and the content tests.
  */
+import type { CourseModule } from '../modules.ts'
+import type { QuizError } from '../quizzes/engine/parse.ts'
 import type { LoadedQuiz } from '../quizzes/engine/schema.ts'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -42,19 +44,37 @@ export function deckTitle(text: string): string | undefined {
   return /^title:\s*(.+)$/m.exec(head)?.[1]?.trim().replace(/^["']|["']$/g, '')
 }
 
-export function checkContent(): string[] {
+export interface ContentInput {
+  modules: CourseModule[]
+  quizzes: LoadedQuiz[]
+  errors: QuizError[]
+  /** Deck text by module id; undefined when the deck file is missing. */
+  decks: Record<string, string | undefined>
+}
+
+/** Everything as it is on disk. */
+export function loadContent(): ContentInput {
   const { quizzes, errors } = loadQuizzes(join(root, 'quizzes'), root)
+  const decks = Object.fromEntries(modules.map((m) => {
+    const file = join(root, deckPath(m.id))
+    return [m.id, existsSync(file) ? readFileSync(file, 'utf8') : undefined]
+  }))
+  return { modules, quizzes, errors, decks }
+}
+
+export function checkContent(input: ContentInput = loadContent()): string[] {
+  const { quizzes, errors, decks, modules } = input
   const problems = errors.map(formatError)
   const byId = new Map<string, LoadedQuiz>(quizzes.map(q => [q.id, q]))
   const placed = new Set<string>()
 
   for (const mod of modules) {
     const deck = deckPath(mod.id)
-    if (!existsSync(join(root, deck))) {
+    const text = decks[mod.id]
+    if (text === undefined) {
       problems.push(`modules.ts: module "${mod.id}" has no deck at ${deck}`)
       continue
     }
-    const text = readFileSync(join(root, deck), 'utf8')
     if (deckTitle(text) !== mod.title)
       problems.push(`${deck}:1 title: "${deckTitle(text)}" must equal the module title in modules.ts, "${mod.title}"`)
     for (const ref of quizReferences(deck, text)) {
@@ -101,7 +121,7 @@ export function checkContent(): string[] {
   for (const mod of modules) {
     const final = byId.get(mod.quiz)
     for (const q of final?.questions ?? []) {
-      if (!placed.has(`${final!.id}:${q.id}`) && existsSync(join(root, deckPath(mod.id))))
+      if (!placed.has(`${final!.id}:${q.id}`) && decks[mod.id] !== undefined)
         problems.push(`${deckPath(mod.id)}: question "${q.id}" of quiz "${final!.id}" is on no slide`)
     }
   }
