@@ -18,6 +18,7 @@ declare module '@slidev/client' {
     $page: ComputedRef<number>
     $renderContext: Ref<'none' | 'slide' | 'overview' | 'presenter' | 'previewNext'>
     $frontmatter: Record<string, unknown>
+    $slidev: { nav: { currentSlideRoute: { meta?: { slide?: { noteHTML?: string, no?: number } } } } }
   }
   export const configs: { title: string, [key: string]: unknown }
 }
