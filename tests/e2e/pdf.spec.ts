@@ -1,0 +1,96 @@
+/**
+ * PDF export, checked by reading the PDFs (pdfjs-dist), for the first module of modules.ts:
+ * the learner handout has every question and option but no answer, explanation or speaker note;
+ * the instructor edition adds all of them; one page per slide; a title and an outline.
+ * Tagged @pdf: `npm test -- --quick` skips it; CI runs it.
+ */
+import type { Question, SimpleQuestion } from '../../quizzes/engine/schema'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { expect, test } from '@playwright/test'
+import { parseSync } from '@slidev/parser'
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { modules } from '../../modules.ts'
+import { root } from '../../scripts/paths.ts'
+import { exportDir, exportModules } from '../../scripts/export.ts'
+import { quiz, slideNumbers } from './support/deck.ts'
+
+const mod = modules[0]!
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim()
+
+async function readPdf(file: string) {
+  const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0 }).promise
+  const pages: string[] = []
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent()
+    pages.push(squash(content.items.map(item => ('str' in item ? item.str : '')).join(' ')))
+  }
+  const { info } = await doc.getMetadata() as { info: { Title?: string } }
+  return { pages, text: pages.join(' '), outline: await doc.getOutline() ?? [], title: info.Title }
+}
+
+const placed: Question[] = [...slideNumbers(mod.id).questions.keys()].map((key) => {
+  const [quizId, id] = key.split(':') as [string, string]
+  return quiz(quizId).questions.find(q => q.id === id)!
+})
+const parts: SimpleQuestion[] = placed.flatMap(q => q.type === 'scenario' ? q.questions : [q])
+const deckFile = join(root, 'slides', `${mod.id}.md`)
+const notes = parseSync(readFileSync(deckFile, 'utf8'), deckFile).slides.map(s => squash(s.note ?? '')).filter(n => n.length > 20)
+
+/** A fragment long enough to be unique, short enough not to be broken by a line wrap in extraction. */
+const fragment = (s: string) => squash(s).slice(0, 30)
+
+test.describe.configure({ mode: 'serial', timeout: 300_000 })
+
+test.describe(`PDF export of "${mod.id}" @pdf`, () => {
+  let learner: Awaited<ReturnType<typeof readPdf>>
+  let instructor: Awaited<ReturnType<typeof readPdf>>
+
+  test.beforeAll(async () => {
+    await exportModules([mod.id])
+    learner = await readPdf(join(exportDir, `${mod.id}.pdf`))
+    instructor = await readPdf(join(exportDir, `${mod.id}-instructor.pdf`))
+  })
+
+  test('both editions have one page per slide, the module title and an outline', () => {
+    const total = slideNumbers(mod.id).total
+    expect(learner.pages).toHaveLength(total)
+    expect(instructor.pages).toHaveLength(total)
+    expect(learner.title).toBe(mod.title)
+    expect(learner.outline.length).toBeGreaterThan(0)
+    expect(instructor.outline.length).toBeGreaterThan(0)
+  })
+
+  test('both editions have every question stem and every option with its letter', () => {
+    for (const edition of [learner, instructor]) {
+      for (const part of parts) {
+        expect(edition.text).toContain(fragment(part.prompt))
+        const options = part.type === 'single' || part.type === 'multiple' ? part.options.map(o => o.text) : part.type === 'ordering' ? part.items.map(i => i.text) : part.type === 'matching' ? part.pairs.map(p => p.match) : ['True', 'False']
+        for (const text of options)
+          expect(edition.text).toMatch(new RegExp(`[A-H] ${fragment(text).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))
+      }
+    }
+  })
+
+  test('the learner handout has no answers, explanations or speaker notes', () => {
+    expect(learner.text).not.toContain('(correct)')
+    expect(learner.text).not.toMatch(/Correct (answer|answers|order|matches):/)
+    expect(learner.text).not.toContain('Speaker notes')
+    for (const part of parts)
+      expect(learner.text).not.toContain(fragment(part.explanation))
+    for (const note of notes)
+      expect(learner.text).not.toContain(fragment(note))
+  })
+
+  test('the instructor edition has every answer, explanation, source and speaker note', () => {
+    for (const part of parts) {
+      expect(instructor.text).toContain(fragment(part.explanation))
+      expect(instructor.text).toContain(fragment(part.sources[0]!.title))
+    }
+    expect(notes.length, 'the deck has speaker notes').toBeGreaterThan(0)
+    const answerLines = instructor.text.match(/Correct (answer|answers|order|matches):/g) ?? []
+    expect(answerLines.length).toBe(parts.length)
+    for (const note of notes)
+      expect(instructor.text).toContain(fragment(note))
+  })
+})
