@@ -1,0 +1,58 @@
+/**
+ * Every slide of every module and the course home: no request to any other host, no cookies, no
+ * console errors (a Content-Security-Policy breach shows up there), zero axe-core WCAG 2.2 AA
+ * violations. A screenshot of every slide is kept in test-results/slides/ to look at.
+ */
+import type { Page } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test } from '@playwright/test'
+import { modules } from '../../modules.ts'
+import { slideNumbers } from './support/deck.ts'
+import { openSlide } from './support/keyboard.ts'
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+
+function watch(page: Page) {
+  const foreign: string[] = []
+  const errors: string[] = []
+  page.on('request', (req) => {
+    const url = new URL(req.url())
+    if (!['data:', 'blob:'].includes(url.protocol) && url.host !== new URL(page.url() === 'about:blank' ? req.url() : page.url()).host)
+      foreign.push(req.url())
+  })
+  page.on('console', msg => msg.type() === 'error' && errors.push(msg.text()))
+  page.on('pageerror', err => errors.push(err.message))
+  return { foreign, errors }
+}
+
+async function axe(page: Page, where: string) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze()
+  const summary = results.violations.map(v => `${where}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', ')}`)
+  expect(summary, `axe violations on ${where}`).toEqual([])
+}
+
+test('the course home is private and accessible', async ({ page, context }) => {
+  const seen = watch(page)
+  await page.goto('./')
+  await expect(page.getByRole('heading', { name: 'Modules' })).toBeVisible()
+  await axe(page, 'course home')
+  expect(seen.foreign).toEqual([])
+  expect(seen.errors).toEqual([])
+  expect(await context.cookies()).toEqual([])
+})
+
+for (const mod of modules) {
+  test(`every slide of "${mod.id}" is private and accessible`, async ({ page, context }, info) => {
+    test.setTimeout(300_000)
+    const seen = watch(page)
+    const { total } = slideNumbers(mod.id)
+    for (let n = 1; n <= total; n++) {
+      await openSlide(page, `./${mod.id}`, n)
+      await axe(page, `${mod.id} slide ${n}`)
+      await page.screenshot({ path: info.outputPath(`slides/${mod.id}-${String(n).padStart(2, '0')}.png`) })
+    }
+    expect(seen.foreign, 'requests to other hosts').toEqual([])
+    expect(seen.errors, 'console errors').toEqual([])
+    expect(await context.cookies()).toEqual([])
+  })
+}
