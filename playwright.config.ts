@@ -17,6 +17,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}/course/`,
     launchOptions: { executablePath: findBrowser(), args: launchArgs },
+    viewport: { width: 1280, height: 720 },
     trace: 'retain-on-failure',
   },
   webServer: {

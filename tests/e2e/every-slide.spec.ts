@@ -1,7 +1,8 @@
 /**
  * Every slide of every module and the course home: no request to any other host, no cookies, no
  * console errors (a Content-Security-Policy breach shows up there), zero axe-core WCAG 2.2 AA
- * violations. A screenshot of every slide is kept in test-results/slides/ to look at.
+ * violations, no sideways scrolling on a 360 px phone. Screenshots of every slide at 1280 x 720 and
+ * 360 x 740 are kept in test-results/ to look at.
  */
 import type { Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
@@ -50,6 +51,13 @@ for (const mod of modules) {
       await openSlide(page, `./${mod.id}`, n)
       await axe(page, `${mod.id} slide ${n}`)
       await page.screenshot({ path: info.outputPath(`slides/${mod.id}-${String(n).padStart(2, '0')}.png`) })
+    }
+    // On a phone (360 x 740) every slide reflows to the screen width: nothing to scroll sideways.
+    await page.setViewportSize({ width: 360, height: 740 })
+    for (let n = 1; n <= total; n++) {
+      await openSlide(page, `./${mod.id}`, n)
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `slide ${n} at 360 px`).toBeLessThanOrEqual(360)
+      await page.screenshot({ path: info.outputPath(`slides/${mod.id}-${String(n).padStart(2, '0')}-phone.png`), fullPage: true })
     }
     expect(seen.foreign, 'requests to other hosts').toEqual([])
     expect(seen.errors, 'console errors').toEqual([])
