@@ -1,6 +1,8 @@
 import { createApp } from 'vue'
 import CourseHome from '../components/CourseHome.vue'
+import { registerOffline } from '../composables/offline'
 import '../styles/index.css'
 import './home.css'
 
 createApp(CourseHome).mount('#app')
+registerOffline('./')

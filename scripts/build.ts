@@ -7,6 +7,7 @@ import { rmSync } from 'node:fs'
 import process from 'node:process'
 import { modules } from '../modules.ts'
 import { checkContent } from './content.ts'
+import { writeServiceWorker } from './offline.ts'
 import { distDir } from './paths.ts'
 import { run } from './run.ts'
 
@@ -29,4 +30,6 @@ for (const mod of selected) {
   await run('slidev', ['build', `slides/${mod.id}.md`, '--base', './', '--out', `../dist/${mod.id}`], { quiet: true })
   console.log(`built ${mod.id} -> dist/${mod.id}/`)
 }
+const offline = writeServiceWorker(distDir)
+console.log(`offline copy: ${offline.files} URLs, ${(offline.bytes / 1024 / 1024).toFixed(1)} MB precached by dist/sw.js`)
 console.log(`Site built in ${((Date.now() - started) / 1000).toFixed(1)} s: dist/`)

@@ -1,0 +1,13 @@
+/**
+ * Registers the site's service worker (written by scripts/offline.ts at build time), which keeps a
+ * copy of the whole course so it works with the network off after one visit. Production builds only.
+ * @param rootUrl URL of the site root relative to this page: './' on the home page, '../' in a module.
+ */
+export function registerOffline(rootUrl: string): void {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol))
+    return
+  const scope = new URL(rootUrl, location.href)
+  navigator.serviceWorker.register(new URL('sw.js', scope), { scope: scope.pathname }).catch(() => {
+    // Offline use is a bonus: the course works online without it.
+  })
+}
