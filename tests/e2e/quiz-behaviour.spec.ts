@@ -59,7 +59,9 @@ test('a "select all that apply" question gives partial credit', async ({ page })
 })
 
 test('the presenter sees the answer; the audience sees it only after the trainer reveals it', async ({ context }) => {
-  const { quizId, question } = allQuestions.find(({ question }) => question.type === 'single')!
+  const found = allQuestions.find(({ question }) => question.type === 'single')!
+  const quizId = found.quizId
+  const question = found.question as Extract<SimpleQuestion, { type: 'single' }>
   const n = slides.questions.get(`${quizId}:${question.id}`)!
   const audience = await context.newPage()
   await openSlide(audience, `./${mod.id}`, n)
