@@ -17,6 +17,26 @@ export async function tabTo(page: Page, target: Locator, limit = 80): Promise<vo
   throw new Error(`Tab never reached ${target}`)
 }
 
+/**
+ * Choose `value` in a radio group by keyboard: Tab enters the group on its checked radio (or the first
+ * one when none is checked), then arrow keys move the choice.
+ */
+async function pickRadio(page: Page, radios: Locator, value: string): Promise<void> {
+  const values = await radios.evaluateAll(els => els.map(e => (e as HTMLInputElement).value))
+  const checkedAt = await radios.evaluateAll(els => els.findIndex(e => (e as HTMLInputElement).checked))
+  await tabTo(page, radios.nth(Math.max(checkedAt, 0)))
+  let at = checkedAt
+  if (at < 0) {
+    await page.keyboard.press('Space')
+    at = 0
+  }
+  const to = values.indexOf(value)
+  for (; at < to; at++)
+    await page.keyboard.press('ArrowDown')
+  for (; at > to; at--)
+    await page.keyboard.press('ArrowUp')
+}
+
 /** Open slide `n` and wait for Slidev to finish rendering it. */
 export async function openSlide(page: Page, modulePath: string, n: number, query = ''): Promise<void> {
   await page.goto(`${modulePath}/${query}#/${n}`)
@@ -32,19 +52,19 @@ export async function answerPart(page: Page, scope: Locator, q: SimpleQuestion, 
     case 'single':
     case 'true-false': {
       const target = q.type === 'true-false' ? String(response) : response as string
-      const radios = fieldset.locator('input[type=radio]')
-      await tabTo(page, radios.first())
-      await page.keyboard.press('Space')
-      const ids = await radios.evaluateAll(els => els.map(e => (e as HTMLInputElement).value))
-      for (let i = 0; i < ids.indexOf(target); i++)
-        await page.keyboard.press('ArrowDown')
+      await pickRadio(page, fieldset.locator('input[type=radio]'), target)
       await expect(fieldset.locator(`input[value="${target}"]`)).toBeChecked()
       break
     }
     case 'multiple': {
-      for (const id of response as string[]) {
-        await tabTo(page, fieldset.locator(`input[value="${id}"]`))
-        await page.keyboard.press('Space')
+      const boxes = fieldset.locator('input[type=checkbox]')
+      for (let i = 0; i < await boxes.count(); i++) {
+        const box = boxes.nth(i)
+        const wanted = (response as string[]).includes(await box.getAttribute('value') ?? '')
+        if (await box.isChecked() !== wanted) {
+          await tabTo(page, box)
+          await page.keyboard.press('Space')
+        }
       }
       break
     }
@@ -69,13 +89,9 @@ export async function answerPart(page: Page, scope: Locator, q: SimpleQuestion, 
     case 'matching': {
       const answers = response as Record<string, string>
       for (const pair of q.pairs) {
-        const row = fieldset.locator('fieldset.quiz-match-row').filter({ has: page.locator('legend', { hasText: pair.prompt }) }).first()
-        const radios = row.locator('input[type=radio]')
-        await tabTo(page, radios.first())
-        await page.keyboard.press('Space')
-        const ids = await radios.evaluateAll(els => els.map(e => (e as HTMLInputElement).value))
-        for (let i = 0; i < ids.indexOf(answers[pair.id]!); i++)
-          await page.keyboard.press('ArrowRight')
+        const exact = new RegExp(`^\\s*${pair.prompt.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`)
+        const row = fieldset.locator('fieldset.quiz-match-row').filter({ has: page.locator('legend', { hasText: exact }) })
+        await pickRadio(page, row.locator('input[type=radio]'), answers[pair.id]!)
         await expect(row.locator(`input[value="${answers[pair.id]}"]`)).toBeChecked()
       }
       break

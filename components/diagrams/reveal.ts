@@ -1,0 +1,26 @@
+/**
+ * Step-by-step reveal for the diagram components in this folder.
+ * Step n is drawn once the slide's click count reaches n. Everything is drawn in print/PDF export and
+ * in thumbnails (overview, next-slide preview), so no copy of a diagram is ever half drawn.
+ * The slide that holds a diagram declares its number of steps with the frontmatter `clicks: <N>`.
+ */
+import type { ComputedRef } from 'vue'
+import { useNav, useSlideContext } from '@slidev/client'
+import { computed } from 'vue'
+
+export interface StepReveal {
+  /** True when every step is drawn (print, overview, next-slide preview). */
+  showAll: ComputedRef<boolean>
+  /** The highest step drawn now: the click count, or Infinity when everything is shown. */
+  step: ComputedRef<number>
+  /** Whether step `n` is drawn. */
+  shown: (n: number) => boolean
+}
+
+export function useStepReveal(): StepReveal {
+  const { $clicks, $renderContext } = useSlideContext()
+  const { isPrintMode } = useNav()
+  const showAll = computed(() => isPrintMode.value || $renderContext.value === 'overview' || $renderContext.value === 'previewNext')
+  const step = computed(() => showAll.value ? Number.POSITIVE_INFINITY : $clicks.value)
+  return { showAll, step, shown: (n: number) => step.value >= n }
+}
