@@ -47,6 +47,8 @@ test.describe(`PDF export of "${mod.id}" @pdf`, () => {
   let instructor: Awaited<ReturnType<typeof readPdf>>
 
   test.beforeAll(async () => {
+    // Exporting two editions takes tens of seconds; the hook has its own timeout.
+    test.setTimeout(300_000)
     await exportModules([mod.id])
     learner = await readPdf(join(exportDir, `${mod.id}.pdf`))
     instructor = await readPdf(join(exportDir, `${mod.id}-instructor.pdf`))
