@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { quiz, slideNumbers } from './support/deck.ts'
-import { answerPart, check, openSlide, tabTo } from './support/keyboard.ts'
+import { answerPart, check, correctResponse, openSlide, tabTo } from './support/keyboard.ts'
 
 const mod = './safety'
 const slides = slideNumbers('safety')
@@ -159,9 +159,13 @@ test.describe('safety module: quiz feedback', () => {
       throw new Error('what-would-you-do should be a scenario')
     await openSlide(page, mod, slides.questions.get('safety/checks:what-would-you-do')!)
     const scope = page.locator('[data-question="safety/checks:what-would-you-do"]')
-    const first = scenario.questions[0]!
-    await answerPart(page, scope, first, 'pay')
+    const [first, second, third] = scenario.questions
+    await answerPart(page, scope, first!, 'pay')
+    await answerPart(page, scope, second!, correctResponse(second!))
+    await answerPart(page, scope, third!, correctResponse(third!))
     await check(page, scope)
+    // The understandable-but-unhelpful choice is met with compassion and the reason, never mockery.
     await expect(scope).toContainText('completely understandable')
+    await expect(scope).toContainText('FBI and the NCA')
   })
 })
