@@ -13,6 +13,24 @@ for (const mod of modules) {
     const final = quiz(mod.quiz)
     const slides = slideNumbers(mod.id)
 
+    test('a keyboard-only learner answers every knowledge check and scenario step correctly', async ({ page }) => {
+      test.setTimeout(240_000)
+      const checks = [...slides.questions.keys()].filter(key => !key.startsWith(`${final.id}:`))
+      expect(checks.length, 'knowledge checks in the deck').toBeGreaterThanOrEqual(2)
+      for (const key of checks) {
+        const [quizId, id] = key.split(':') as [string, string]
+        const q = quiz(quizId).questions.find(x => x.id === id)!
+        await openSlide(page, `./${mod.id}`, slides.questions.get(key)!)
+        const scope = page.locator(`[data-question="${key}"]`)
+        for (const part of q.type === 'scenario' ? q.questions : [q])
+          await answerPart(page, scope, part, correctResponse(part))
+        await check(page, scope)
+        await expect(scope.getByRole('status')).toContainText('Correct.')
+        // A correct knowledge check shows why, with its source.
+        await expect(scope.locator('.quiz-explanation').first()).toBeVisible()
+      }
+    })
+
     test('a keyboard-only learner takes the module quiz, gets feedback, and keeps answers and score after a reload', async ({ page }) => {
       test.setTimeout(240_000)
       for (const q of final.questions) {
