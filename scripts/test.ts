@@ -24,6 +24,8 @@ try {
   console.log(`Using ${browser}`)
   step('Build the site')
   await run('tsx', ['scripts/build.ts'])
+  // A deck of hostile quiz text for tests/e2e/hostile-text.spec.ts; not part of the course.
+  await run('slidev', ['build', 'tests/fixtures/hostile/slides/hostile.md', '--base', './', '--out', '../../../../dist/__fixtures__/hostile'], { env: { COURSE_QUIZZES_DIR: 'tests/fixtures/hostile/quizzes' }, quiet: true })
   step('Browser tests (playwright)')
   await run('playwright', ['test', ...(quick ? ['--grep-invert', '@pdf'] : [])], { env: { CHROMIUM_PATH: browser } })
   console.log(`\nAll tests passed in ${((Date.now() - started) / 1000).toFixed(0)} s.`)
