@@ -7,11 +7,14 @@ import type { SimpleResponse } from '../../../quizzes/engine/responses'
 import type { SimpleQuestion } from '../../../quizzes/engine/schema'
 import { expect } from '@playwright/test'
 
-/** Press Tab until `target` has focus (at most `limit` presses). */
+/** Press Tab until `target` has focus (at most `limit` presses); the focus must be visible there. */
 export async function tabTo(page: Page, target: Locator, limit = 80): Promise<void> {
   for (let i = 0; i < limit; i++) {
-    if (await target.evaluate(el => el === document.activeElement))
+    if (await target.evaluate(el => el === document.activeElement)) {
+      const outline = await target.evaluate(el => getComputedStyle(el).outlineStyle !== 'none' && Number.parseFloat(getComputedStyle(el).outlineWidth) >= 2)
+      expect(outline, 'a visible focus outline').toBe(true)
       return
+    }
     await page.keyboard.press('Tab')
   }
   throw new Error(`Tab never reached ${target}`)
