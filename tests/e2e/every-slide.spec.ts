@@ -5,13 +5,11 @@
  * 360 x 740 are kept in test-results/ to look at.
  */
 import type { Page } from '@playwright/test'
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { modules } from '../../modules.ts'
+import { expectNoAxeViolations } from './support/axe.ts'
 import { slideNumbers } from './support/deck.ts'
 import { openSlide } from './support/keyboard.ts'
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
 function watch(page: Page) {
   const foreign: string[] = []
@@ -26,17 +24,12 @@ function watch(page: Page) {
   return { foreign, errors }
 }
 
-async function axe(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze()
-  const summary = results.violations.map(v => `${where}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', ')}`)
-  expect(summary, `axe violations on ${where}`).toEqual([])
-}
 
 test('the course home is private and accessible', async ({ page, context }) => {
   const seen = watch(page)
   await page.goto('./')
   await expect(page.getByRole('heading', { name: 'Modules' })).toBeVisible()
-  await axe(page, 'course home')
+  await expectNoAxeViolations(page, 'course home')
   expect(seen.foreign).toEqual([])
   expect(seen.errors).toEqual([])
   expect(await context.cookies()).toEqual([])
@@ -49,7 +42,7 @@ for (const mod of modules) {
     const { total } = slideNumbers(mod.id)
     for (let n = 1; n <= total; n++) {
       await openSlide(page, `./${mod.id}`, n)
-      await axe(page, `${mod.id} slide ${n}`)
+      await expectNoAxeViolations(page, `${mod.id} slide ${n}`)
       await page.screenshot({ path: info.outputPath(`slides/${mod.id}-${String(n).padStart(2, '0')}.png`) })
     }
     // On a phone (360 x 740) every slide reflows to the screen width: nothing to scroll sideways.

@@ -6,6 +6,7 @@ import type { SimpleQuestion } from '../../quizzes/engine/schema'
 import { expect, test } from '@playwright/test'
 import { modules } from '../../modules.ts'
 import { quiz, slideNumbers } from './support/deck.ts'
+import { expectNoAxeViolations } from './support/axe.ts'
 import { answerPart, check, correctResponse, openSlide } from './support/keyboard.ts'
 
 for (const mod of modules) {
@@ -26,8 +27,9 @@ for (const mod of modules) {
           await answerPart(page, scope, part, correctResponse(part))
         await check(page, scope)
         await expect(scope.getByRole('status')).toContainText('Correct.')
-        // A correct knowledge check shows why, with its source.
+        // A correct knowledge check shows why, with its source; the feedback state is accessible too.
         await expect(scope.locator('.quiz-explanation').first()).toBeVisible()
+        await expectNoAxeViolations(page, `${key} after checking`)
       }
     })
 
@@ -45,6 +47,7 @@ for (const mod of modules) {
         await expect(scope.locator('.quiz-result')).toContainText('✓ Correct')
         // The explanation and its source are shown after checking a scored question.
         await expect(scope.locator('.quiz-explanation').first()).toContainText(parts[0]!.explanation.slice(0, 40))
+        await expectNoAxeViolations(page, `${final.id}:${q.id} after checking`)
       }
 
       const scoreSlide = slides.scores.get(final.id)!

@@ -8,6 +8,7 @@ import type { SimpleQuestion } from '../../quizzes/engine/schema'
 import { expect, test } from '@playwright/test'
 import { modules } from '../../modules.ts'
 import { STORAGE_KEY } from '../../quizzes/engine/progress.ts'
+import { expectNoAxeViolations } from './support/axe.ts'
 import { quiz, slideNumbers } from './support/deck.ts'
 import { answerPart, check, correctResponse, openSlide } from './support/keyboard.ts'
 
@@ -35,6 +36,7 @@ test('a knowledge check gives feedback on a wrong answer and allows a retry', as
   await check(page, scope)
   await expect(scope.getByRole('status')).toContainText('Not correct')
   await expect(scope.locator('.quiz-option-feedback.is-wrong')).toBeVisible()
+  await expectNoAxeViolations(page, 'a wrong answer\'s feedback')
   // The right answer is not given away before the learner asks for it.
   await expect(scope.locator('.quiz-answer-key')).toHaveCount(0)
   await page.keyboard.press('Tab')
@@ -70,6 +72,7 @@ test('the presenter sees the answer; the audience sees it only after the trainer
   const trainerView = presenter.locator(`.mode-presenter[data-question="${quizId}:${question.id}"]`)
   await expect(trainerView.locator('.quiz-answer-key')).toContainText('Correct answer')
   await expect(trainerView.locator('.quiz-answer-key')).toContainText(question.explanation.slice(0, 40))
+  await expectNoAxeViolations(presenter, 'the presenter view')
 
   const audienceView = audience.locator(`[data-question="${quizId}:${question.id}"]`)
   await expect(audienceView.locator('input[type=radio]').first()).toBeVisible()
@@ -98,6 +101,7 @@ test('print mode shows every question as static text with lettered options and n
         }
       }
     }
+    await expectNoAxeViolations(page, `print view of ${question.id}`)
     // The learner handout never shows answers.
     await expect(scope.locator('.quiz-answer-key')).toHaveCount(0)
   }
