@@ -24,3 +24,15 @@ export function useStepReveal(): StepReveal {
   const step = computed(() => showAll.value ? Number.POSITIVE_INFINITY : $clicks.value)
   return { showAll, step, shown: (n: number) => step.value >= n }
 }
+
+/** A labelled box in a diagram's SVG coordinates (viewBox units), drawn from `step` on. */
+export interface DiagramBox {
+  id: string
+  x: number
+  y: number
+  w: number
+  h: number
+  lines: string[]
+  /** 0: always drawn. */
+  step: number
+}
