@@ -1,8 +1,8 @@
 /**
  * Every slide of every module and the course home: no request to any other host, no cookies, no
  * console errors (a Content-Security-Policy breach shows up there), zero axe-core WCAG 2.2 AA
- * violations, no sideways scrolling on a 360 px phone. Screenshots of every slide at 1280 x 720 and
- * 360 x 740 are kept in test-results/ to look at.
+ * violations in the light and the dark theme, no sideways scrolling on a 360 px phone. Screenshots
+ * of every slide at 1280 x 720 (light and dark) and 360 x 740 are kept in test-results/ to look at.
  */
 import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
@@ -30,6 +30,9 @@ test('the course home is private and accessible', async ({ page, context }) => {
   await page.goto('./')
   await expect(page.getByRole('heading', { name: 'Modules' })).toBeVisible()
   await expectNoAxeViolations(page, 'course home')
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await expect(page.locator('html')).toHaveClass(/\bdark\b/)
+  await expectNoAxeViolations(page, 'course home, dark')
   expect(seen.foreign).toEqual([])
   expect(seen.errors).toEqual([])
   expect(await context.cookies()).toEqual([])
@@ -45,6 +48,15 @@ for (const mod of modules) {
       await expectNoAxeViolations(page, `${mod.id} slide ${n}`)
       await page.screenshot({ path: info.outputPath(`slides/${mod.id}-${String(n).padStart(2, '0')}.png`) })
     }
+    // The same slides in the dark theme, as a device set to dark shows them.
+    await page.emulateMedia({ colorScheme: 'dark' })
+    for (let n = 1; n <= total; n++) {
+      await openSlide(page, `./${mod.id}`, n)
+      await expect(page.locator('html')).toHaveClass(/\bdark\b/)
+      await expectNoAxeViolations(page, `${mod.id} slide ${n}, dark`)
+      await page.screenshot({ path: info.outputPath(`slides/${mod.id}-${String(n).padStart(2, '0')}-dark.png`) })
+    }
+    await page.emulateMedia({ colorScheme: 'light' })
     // On a phone (360 x 740) every slide reflows to the screen width: nothing to scroll sideways.
     await page.setViewportSize({ width: 360, height: 740 })
     for (let n = 1; n <= total; n++) {

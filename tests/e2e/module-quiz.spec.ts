@@ -35,6 +35,9 @@ for (const mod of modules) {
 
     test('a keyboard-only learner takes the module quiz, gets feedback, and keeps answers and score after a reload', async ({ page }) => {
       test.setTimeout(240_000)
+      // This learner's device is set to dark, so every feedback state is also checked in the dark theme
+      // (the knowledge checks above run in light).
+      await page.emulateMedia({ colorScheme: 'dark' })
       for (const q of final.questions) {
         const n = slides.questions.get(`${final.id}:${q.id}`)!
         await openSlide(page, `./${mod.id}`, n)
@@ -43,6 +46,7 @@ for (const mod of modules) {
         for (const part of parts)
           await answerPart(page, scope, part, correctResponse(part))
         await check(page, scope)
+        await expect(page.locator('html')).toHaveClass(/\bdark\b/)
         await expect(scope.getByRole('status')).toContainText('Correct.')
         await expect(scope.locator('.quiz-result')).toContainText('✓ Correct')
         // The explanation and its source are shown after checking a scored question.

@@ -37,6 +37,10 @@ test('a knowledge check gives feedback on a wrong answer and allows a retry', as
   await expect(scope.getByRole('status')).toContainText('Not correct')
   await expect(scope.locator('.quiz-option-feedback.is-wrong')).toBeVisible()
   await expectNoAxeViolations(page, 'a wrong answer\'s feedback')
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await expect(page.locator('html')).toHaveClass(/\bdark\b/)
+  await expectNoAxeViolations(page, 'a wrong answer\'s feedback, dark')
+  await page.emulateMedia({ colorScheme: 'light' })
   // The right answer is not given away before the learner asks for it.
   await expect(scope.locator('.quiz-answer-key')).toHaveCount(0)
   await page.keyboard.press('Tab')
@@ -73,6 +77,9 @@ test('the presenter sees the answer; the audience sees it only after the trainer
   await expect(trainerView.locator('.quiz-answer-key')).toContainText('Correct answer')
   await expect(trainerView.locator('.quiz-answer-key')).toContainText(question.explanation.slice(0, 40))
   await expectNoAxeViolations(presenter, 'the presenter view')
+  await presenter.emulateMedia({ colorScheme: 'dark' })
+  await expect(presenter.locator('html')).toHaveClass(/\bdark\b/)
+  await expectNoAxeViolations(presenter, 'the presenter view, dark')
 
   const audienceView = audience.locator(`[data-question="${quizId}:${question.id}"]`)
   await expect(audienceView.locator('input[type=radio]').first()).toBeVisible()
