@@ -1,7 +1,8 @@
 /**
  * Every slide of every module and the course home: no request to any other host, no cookies, no
  * console errors (a Content-Security-Policy breach shows up there), zero axe-core WCAG 2.2 AA
- * violations in the light and the dark theme, no sideways scrolling on a 360 px phone. Screenshots
+ * violations in the light and the dark theme, no content cut off at the slide's edge (what would be
+ * lost on a projector and in the PDF), no sideways scrolling on a 360 px phone. Screenshots
  * of every slide at 1280 x 720 (light and dark) and 360 x 740 are kept in test-results/ to look at.
  */
 import type { Page } from '@playwright/test'
@@ -24,6 +25,13 @@ function watch(page: Page) {
   return { foreign, errors }
 }
 
+/** How far slide `n`'s content reaches beyond its canvas (0 when it fits), measured on its layout box. */
+async function overflowOf(page: Page, n: number): Promise<{ down: number, across: number }> {
+  return page.evaluate((n) => {
+    const layout = document.querySelector(`[data-slidev-no="${n}"] .slidev-layout`)!
+    return { down: layout.scrollHeight - layout.clientHeight, across: layout.scrollWidth - layout.clientWidth }
+  }, n)
+}
 
 test('the course home is private and accessible', async ({ page, context }) => {
   const seen = watch(page)
@@ -46,6 +54,7 @@ for (const mod of modules) {
     for (let n = 1; n <= total; n++) {
       await openSlide(page, `./${mod.id}`, n)
       await expectNoAxeViolations(page, `${mod.id} slide ${n}`)
+      expect(await overflowOf(page, n), `${mod.id} slide ${n}: content beyond the slide's edge, in px`).toEqual({ down: 0, across: 0 })
       await page.screenshot({ path: info.outputPath(`slides/${mod.id}-${String(n).padStart(2, '0')}.png`) })
     }
     // The same slides in the dark theme, as a device set to dark shows them.

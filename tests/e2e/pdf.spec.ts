@@ -1,7 +1,9 @@
 /**
- * PDF export, checked by reading the PDFs (pdfjs-dist), for the first module of modules.ts:
- * the learner handout has every question and option but no answer, explanation or speaker note;
- * the instructor edition adds all of them; one page per slide; a title and an outline.
+ * PDF export, checked by reading the PDFs (pdfjs-dist). For the first module of modules.ts: the
+ * learner handout has every question and option but no answer, explanation or speaker note; the
+ * instructor edition adds all of them; one page per slide; a title and an outline. For every module:
+ * on each instructor page only the speaker notes sit under the "Speaker notes" heading, so no answer
+ * key or option is hidden behind them.
  * Tagged @pdf: `npm test -- --quick` skips it; CI runs it.
  */
 import type { Question, SimpleQuestion } from '../../quizzes/engine/schema'
@@ -18,15 +20,29 @@ import { quiz, slideNumbers } from './support/deck.ts'
 const mod = modules[0]!
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim()
 
+interface Line { str: string, y: number }
+
 async function readPdf(file: string) {
   const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0 }).promise
   const pages: string[] = []
+  const lines: Line[][] = []
   for (let i = 1; i <= doc.numPages; i++) {
     const content = await (await doc.getPage(i)).getTextContent()
-    pages.push(squash(content.items.map(item => ('str' in item ? item.str : '')).join(' ')))
+    const items = content.items.flatMap(item => 'str' in item && item.str.trim() ? [{ str: item.str, y: item.transform[5] as number }] : [])
+    lines.push(items)
+    pages.push(squash(items.map(item => item.str).join(' ')))
   }
   const { info } = await doc.getMetadata() as { info: { Title?: string } }
-  return { pages, text: pages.join(' '), outline: await doc.getOutline() ?? [], title: info.Title }
+  return { pages, lines, text: pages.join(' '), outline: await doc.getOutline() ?? [], title: info.Title }
+}
+
+/** Letters and digits only: compares rendered notes with their markdown source (links reduced to their text). */
+const letters = (s: string) => s.replace(/\]\([^)]*\)/g, ']').toLowerCase().replace(/[^a-z0-9]/g, '')
+
+/** The text printed below a page's "Speaker notes" heading (PDF y grows upwards), or undefined without one. */
+function underNotesHeading(page: Line[]): string | undefined {
+  const heading = page.find(item => /^speaker notes$/i.test(item.str.trim()))
+  return heading && page.filter(item => item.y < heading.y - 1).map(item => item.str).join(' ')
 }
 
 const placed: Question[] = [...slideNumbers(mod.id).questions.keys()].map((key) => {
@@ -40,16 +56,16 @@ const notes = parseSync(readFileSync(deckFile, 'utf8'), deckFile).slides.map(s =
 /** A fragment long enough to be unique, short enough not to be broken by a line wrap in extraction. */
 const fragment = (s: string) => squash(s).slice(0, 30)
 
-test.describe.configure({ mode: 'serial', timeout: 300_000 })
+test.describe.configure({ mode: 'serial', timeout: 600_000 })
 
-test.describe(`PDF export of "${mod.id}" @pdf`, () => {
+test.describe(`PDF export (editions checked in full on "${mod.id}") @pdf`, () => {
   let learner: Awaited<ReturnType<typeof readPdf>>
   let instructor: Awaited<ReturnType<typeof readPdf>>
 
   test.beforeAll(async () => {
-    // Exporting two editions takes tens of seconds; the hook has its own timeout.
-    test.setTimeout(300_000)
-    await exportModules([mod.id])
+    // Exporting two editions of every module takes a minute or two; the hook has its own timeout.
+    test.setTimeout(600_000)
+    await exportModules(modules.map(m => m.id))
     learner = await readPdf(join(exportDir, `${mod.id}.pdf`))
     instructor = await readPdf(join(exportDir, `${mod.id}-instructor.pdf`))
   })
@@ -95,4 +111,19 @@ test.describe(`PDF export of "${mod.id}" @pdf`, () => {
     for (const note of notes)
       expect(instructor.text).toContain(fragment(note))
   })
+
+  for (const m of modules) {
+    test(`every instructor page of "${m.id}" has its speaker notes under the slide, covering nothing`, async () => {
+      const { lines } = await readPdf(join(exportDir, `${m.id}-instructor.pdf`))
+      const file = join(root, 'slides', `${m.id}.md`)
+      const slides = parseSync(readFileSync(file, 'utf8'), file).slides
+      expect(lines).toHaveLength(slides.length)
+      lines.forEach((page, i) => {
+        const under = underNotesHeading(page)
+        expect(under, `${m.id} page ${i + 1}: a "Speaker notes" heading`).toBeDefined()
+        // Anything else below the heading would be slide content pushed under (or behind) the notes.
+        expect(letters(slides[i]!.note?.trim() || '(No notes for this slide.)'), `${m.id} page ${i + 1}: only notes below the heading`).toContain(letters(under!))
+      })
+    })
+  }
 })
