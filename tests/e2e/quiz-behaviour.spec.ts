@@ -93,6 +93,8 @@ test('the presenter sees the answer; the audience sees it only after the trainer
 })
 
 test('print mode shows every question as static text with lettered options and no inputs', async ({ page }) => {
+  // Only a guard against a hang: every question is a fresh page load.
+  test.setTimeout(60_000 + allQuestions.length * 10_000)
   for (const { quizId, question } of allQuestions) {
     await openSlide(page, `./${mod.id}`, slides.questions.get(`${quizId}:${question.id}`)!, '?print')
     const scope = page.locator(`[data-question="${quizId}:${question.id}"]`).first()

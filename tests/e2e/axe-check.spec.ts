@@ -1,0 +1,29 @@
+/**
+ * The accessibility check itself: it must catch real problems, or "zero violations" on every slide
+ * would mean nothing. Breaks a page on purpose in three ways the course must never ship.
+ */
+import { expect, test } from '@playwright/test'
+import { axeViolations } from './support/axe.ts'
+
+test('the accessibility check reports a missing text alternative, faint text and a tiny target', async ({ page }) => {
+  await page.goto('./')
+  await expect(page.getByRole('heading', { name: 'Modules' })).toBeVisible()
+  await page.evaluate(() => {
+    const main = document.querySelector('main')!
+    const img = document.createElement('img')
+    img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw='
+    main.prepend(img)
+    const faint = document.createElement('p')
+    faint.textContent = 'Faint text nobody can read'
+    faint.style.color = '#eeeeee'
+    main.prepend(faint)
+    for (const label of ['one', 'two']) {
+      const button = document.createElement('button')
+      button.setAttribute('aria-label', label)
+      button.style.cssText = 'width:8px;height:8px;padding:0;margin:0;border:0;min-width:0;min-height:0'
+      main.prepend(button)
+    }
+  })
+  const ids = (await axeViolations(page)).map(v => v.id)
+  expect(ids).toEqual(expect.arrayContaining(['image-alt', 'color-contrast', 'target-size']))
+})
