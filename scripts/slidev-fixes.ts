@@ -20,6 +20,12 @@ const fixes: Fix[] = [
     to: '<div :class="{ disabled }" @click="value = !value">\n      <slot name="button" :value :class="{ disabled }" />\n    </div>',
   },
   {
+    file: '@slidev/client/internals/IconButton.vue',
+    why: 'a "disabled" control (previous slide on the first slide) is only faded by a class: it stays in the tab order and screen readers call it a working button; a real disabled attribute says what the fading shows',
+    from: '<component :is="type" class="slidev-icon-btn" :class="{ disabled, active }" :title="title" :to="to">',
+    to: '<component :is="type" class="slidev-icon-btn" :class="{ disabled, active }" :title="title" :to="to" :disabled="type === \'button\' ? disabled : undefined">',
+  },
+  {
     file: '@slidev/client/setup/main.ts',
     why: 'TwoSlash code pop-ups (unused by the course) fail to install with the pinned @shikijs/vitepress-twoslash and print an error on every page',
     from: "  app.use(TwoSlashFloatingVue as any, { container: '#twoslash-container' })",

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { root } from '../../scripts/paths.ts'
+import { blend, contrastRatio, fromComputed, fromHex } from '../shared/contrast.ts'
 
 /** The `--name: #hex;` declarations of the first rule whose selector is exactly `selector`. */
 function variables(file: string, selector: string): Record<string, string> {
@@ -19,18 +20,8 @@ function variables(file: string, selector: string): Record<string, string> {
   return Object.fromEntries([...body.matchAll(/--([\w-]+):\s*(#[0-9a-f]{3,6})\s*;/gi)].map(m => [m[1], m[2]]))
 }
 
-function luminance(hex: string): number {
-  const h = hex.length === 4 ? hex.replace(/\w/g, c => c + c) : hex
-  const [r, g, b] = [1, 3, 5].map((i) => {
-    const c = Number.parseInt(h.slice(i, i + 2), 16) / 255
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
-  }) as [number, number, number]
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b
-}
-
-export function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number]
-  return (hi + 0.05) / (lo + 0.05)
+function contrast(a: string, b: string): number {
+  return contrastRatio(fromHex(a), fromHex(b))
 }
 
 const TEXT = 4.5
@@ -92,6 +83,11 @@ describe('contrast', () => {
     expect(contrast('#000', '#fff')).toBeCloseTo(21, 5)
     expect(contrast('#777777', '#ffffff')).toBeCloseTo(4.48, 2)
     expect(contrast('#fff', '#fff')).toBe(1)
+  })
+  it('reads computed colours and blends a translucent one over its background', () => {
+    expect(fromComputed('rgba(0, 0, 0, 0.5)')).toEqual({ rgb: [0, 0, 0], alpha: 0.5 })
+    expect(blend([0, 0, 0], [255, 255, 255], 0.5)).toEqual([127.5, 127.5, 127.5])
+    expect(() => fromComputed('transparent')).toThrow('not a computed colour')
   })
 })
 
