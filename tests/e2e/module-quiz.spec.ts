@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test'
 import { modules } from '../../modules.ts'
 import { quiz, slideNumbers } from './support/deck.ts'
 import { expectNoAxeViolations } from './support/axe.ts'
-import { answerPart, check, correctResponse, openSlide } from './support/keyboard.ts'
+import { answerPart, check, correctResponse, expectTabWalk, openSlide } from './support/keyboard.ts'
 
 for (const mod of modules) {
   test.describe(`module "${mod.id}"`, () => {
@@ -15,8 +15,9 @@ for (const mod of modules) {
     const slides = slideNumbers(mod.id)
 
     test('a keyboard-only learner answers every knowledge check and scenario step correctly', async ({ page }) => {
-      test.setTimeout(240_000)
       const checks = [...slides.questions.keys()].filter(key => !key.startsWith(`${final.id}:`))
+      // Only a guard against a hang; each question takes a few seconds.
+      test.setTimeout(60_000 + checks.length * 20_000)
       expect(checks.length, 'knowledge checks in the deck').toBeGreaterThanOrEqual(2)
       for (const key of checks) {
         const [quizId, id] = key.split(':') as [string, string]
@@ -34,7 +35,8 @@ for (const mod of modules) {
     })
 
     test('a keyboard-only learner takes the module quiz, gets feedback, and keeps answers and score after a reload', async ({ page }) => {
-      test.setTimeout(240_000)
+      // Only a guard against a hang; each question takes a few seconds.
+      test.setTimeout(60_000 + final.questions.length * 20_000)
       // This learner's device is set to dark, so every feedback state is also checked in the dark theme
       // (the knowledge checks above run in light).
       await page.emulateMedia({ colorScheme: 'dark' })
@@ -43,6 +45,11 @@ for (const mod of modules) {
         await openSlide(page, `./${mod.id}`, n)
         const scope = page.locator(`[data-question="${final.id}:${q.id}"]`)
         const parts: SimpleQuestion[] = q.type === 'scenario' ? q.questions : [q]
+        // Tab and Shift+Tab reach every control of the question, visibly, without changing slide.
+        await expectTabWalk(page, scope)
+        // The live region is on the page, empty, before the answer is checked: that is what makes a
+        // screen reader announce the feedback when it is filled in.
+        await expect(scope.getByRole('status')).toHaveText('')
         for (const part of parts)
           await answerPart(page, scope, part, correctResponse(part))
         await check(page, scope)

@@ -11,13 +11,69 @@ import { expect } from '@playwright/test'
 export async function tabTo(page: Page, target: Locator, limit = 80): Promise<void> {
   for (let i = 0; i < limit; i++) {
     if (await target.evaluate(el => el === document.activeElement)) {
-      const outline = await target.evaluate(el => getComputedStyle(el).outlineStyle !== 'none' && Number.parseFloat(getComputedStyle(el).outlineWidth) >= 2)
-      expect(outline, 'a visible focus outline').toBe(true)
+      await expectVisibleFocus(page)
       return
     }
     await page.keyboard.press('Tab')
   }
   throw new Error(`Tab never reached ${target}`)
+}
+
+/**
+ * The focus stops a keyboard learner should meet in `scope`, in page order (every enabled button,
+ * checkbox and link, and each radio group once: Tab enters a group, arrow keys move inside it), and
+ * which of them has focus now (null when focus is outside `scope`).
+ */
+async function readStops(scope: Locator): Promise<{ stops: string[], current: string | null }> {
+  return scope.evaluate((root) => {
+    const name = (el: HTMLElement) => el instanceof HTMLInputElement && el.type === 'radio'
+      ? `radio group ${el.name}`
+      : `${el.tagName.toLowerCase()} ${el.id || el.getAttribute('aria-label') || el.textContent?.trim()}`
+    const stops: string[] = []
+    // A control taken out of the tab order (tabindex="-1") is still expected: that is the bug to catch.
+    for (const el of root.querySelectorAll<HTMLElement>('button, input, select, textarea, a[href], [tabindex]:not([tabindex^="-"])')) {
+      if (!(el as HTMLButtonElement).disabled && !stops.includes(name(el)))
+        stops.push(name(el))
+    }
+    const active = document.activeElement
+    return { stops, current: active instanceof HTMLElement && root.contains(active) ? name(active) : null }
+  })
+}
+
+async function expectVisibleFocus(page: Page): Promise<void> {
+  const visible = await page.evaluate(() => {
+    const style = getComputedStyle(document.activeElement!)
+    return style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2
+  })
+  expect(visible, 'a visible focus outline').toBe(true)
+}
+
+/**
+ * Tab from the top of the slide through every control of `scope`, then Shift+Tab back out of it:
+ * each way, focus must meet every control (each radio group once) in page order, always visibly,
+ * and the slide must not change.
+ */
+export async function expectTabWalk(page: Page, scope: Locator): Promise<void> {
+  const { stops: expected } = await readStops(scope)
+  const url = page.url()
+  const walk = async (key: 'Tab' | 'Shift+Tab') => {
+    const met: string[] = []
+    for (let i = 0; i < 200; i++) {
+      await page.keyboard.press(key)
+      const stop = (await readStops(scope)).current
+      if (stop === null && met.length > 0)
+        return met
+      if (stop !== null) {
+        await expectVisibleFocus(page)
+        if (met.at(-1) !== stop)
+          met.push(stop)
+      }
+    }
+    throw new Error(`${key} did not leave the question after 200 presses`)
+  }
+  expect(await walk('Tab'), 'controls met with Tab').toEqual(expected)
+  expect(await walk('Shift+Tab'), 'controls met with Shift+Tab').toEqual([...expected].reverse())
+  expect(page.url(), 'the slide did not change').toBe(url)
 }
 
 /**
