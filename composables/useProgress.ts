@@ -6,7 +6,7 @@
 import type { Response } from '../quizzes/engine/responses'
 import type { Answer, Progress } from '../quizzes/engine/progress'
 import { reactive, ref, watch } from 'vue'
-import { createProgressStore, pruneProgress, STORAGE_KEY } from '../quizzes/engine/progress'
+import { createProgressStore, pruneProgress, ROUTER_SCROLL_KEY, STORAGE_KEY } from '../quizzes/engine/progress'
 import { newSeed } from '../quizzes/engine/shuffle'
 import { quizzes } from './quizData'
 
@@ -72,6 +72,10 @@ export function useProgress() {
     /** "Reset my progress": removes every key the course wrote, then starts afresh. */
     resetAll() {
       store.clear()
+      try {
+        globalThis.sessionStorage?.removeItem(ROUTER_SCROLL_KEY)
+      }
+      catch { /* storage blocked: nothing of ours is there */ }
       s.progress = { version: s.progress.version, seed: newSeed(), modules: {}, answers: {} }
       s.notices.splice(0)
       revision.value++

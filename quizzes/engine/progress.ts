@@ -17,6 +17,11 @@ export const PROGRESS_VERSION = 1
  * prefix. They hold no answers, but "reset my progress" removes them too, so a reset leaves nothing behind.
  */
 export const SLIDEV_KEY_PREFIX = 'slidev-'
+/**
+ * The slide viewer's router keeps the scroll position of each slide in the tab's session storage
+ * (gone when the tab closes). No answers either; "reset my progress" removes it from the tab it runs in.
+ */
+export const ROUTER_SCROLL_KEY = 'vue-router:scroll'
 
 const Answer = z.object({
   response: Response,
