@@ -26,7 +26,7 @@ test('everything the course stores is named in the privacy note, and reset remov
   await check(page, scope)
   await expect(scope.getByRole('status')).toContainText('Correct.')
   await page.goto(`./${mod.id}/#/presenter/${n}`)
-  await expect(page.locator('.mode-presenter').first()).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Reveal answer to audience' })).toBeVisible()
 
   await page.goto('./')
   const note = page.getByRole('region', { name: 'Privacy: what this course stores' })
