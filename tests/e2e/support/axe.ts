@@ -20,7 +20,7 @@ export const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 type Violations = Awaited<ReturnType<AxeBuilder['analyze']>>['violations']
 
 async function everyFrameHasAxe(page: Page): Promise<boolean> {
-  const loaded = await Promise.all(page.frames().map(frame => frame.evaluate(() => 'axe' in window).catch(() => false)))
+  const loaded = await Promise.all(page.frames().map(frame => frame.evaluate(() => typeof (window as { axe?: { run?: unknown } }).axe?.run === 'function').catch(() => false)))
   return loaded.every(Boolean)
 }
 
