@@ -2,33 +2,100 @@
  * `npm run export [module ...]`: for every module in modules.ts, two PDFs in exports/:
  *   <module>.pdf             learner handout: every slide, questions with lettered options, no answers
  *   <module>-instructor.pdf  the same plus answers, explanations, sources and the speaker notes
- * Uses the same browser discovery as the tests (scripts/browser.ts).
+ *
+ * Each edition is a static build of the deck with Slidev's print page (in .build/print/, never in the
+ * site), printed by Chromium from a local server. Printing a finished build, rather than Slidev's
+ * development server, means no module is compiled or re-bundled while the page loads, so nothing can
+ * reload the page mid-export. Chromium writes a tagged PDF (for screen readers) with an outline made
+ * from the slide headings. Uses the same browser discovery as the tests (scripts/browser.ts).
  */
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import type { Server } from 'node:http'
+import type { Page } from '@playwright/test'
+import type { CourseModule } from '../modules.ts'
+import type { Job } from './run.ts'
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
+import { chromium } from '@playwright/test'
+import { parseSync } from '@slidev/parser'
 import { modules } from '../modules.ts'
-import { findBrowser, NoBrowserError } from './browser.ts'
-import { root } from './paths.ts'
-import { run } from './run.ts'
+import { findBrowser, launchArgs, NoBrowserError } from './browser.ts'
+import { buildCacheDir, root } from './paths.ts'
+import { run, runJobs } from './run.ts'
+import { serve } from './serve.ts'
 
 export const exportDir = join(root, 'exports')
-/** The instructor page is taller than a slide (552 px) so the answer keys and speaker notes fit under
- * it: 980 x 1386 is the shape of A4 portrait, so the page fills the paper at the same scale as before. */
+const printDir = join(buildCacheDir, 'print')
+
+/** Slidev's canvas width, which the print page lays out at one CSS pixel per canvas pixel. */
+const PAGE_WIDTH = 980
+/** A 16:9 slide at that width. */
+const SLIDE_HEIGHT = 552
+/** The instructor page is taller than a slide so the answer keys and speaker notes fit under it:
+ * 980 x 1386 is the shape of A4 portrait, so the page fills the paper at the same scale. */
 export const INSTRUCTOR_PAGE_HEIGHT = 1386
 
-/** Same deck, taller pages: written beside the original so its relative addon path still works. */
-function instructorDeck(id: string): string {
+export type Edition = 'learner' | 'instructor'
+export const editions: Edition[] = ['learner', 'instructor']
+
+export function pdfName(id: string, edition: Edition): string {
+  return edition === 'learner' ? `${id}.pdf` : `${id}-instructor.pdf`
+}
+
+function slideCount(id: string): number {
+  const file = join(root, 'slides', `${id}.md`)
+  return parseSync(readFileSync(file, 'utf8'), file).slides.length
+}
+
+const siteName = (id: string, edition: Edition) => `${id}-${edition}`
+
+/** Whether the print edition was built (by `npm test` or an earlier export). */
+export function isPrintBuilt(id: string, edition: Edition): boolean {
+  return existsSync(join(printDir, siteName(id, edition), 'index.html'))
+}
+
+/**
+ * The deck as printed: the same file with the page shape in its headmatter, written beside the
+ * original (hidden, ignored by git) so its relative addon path still works.
+ */
+function printDeck(id: string, edition: Edition): string {
   const source = readFileSync(join(root, 'slides', `${id}.md`), 'utf8')
-  const file = join(root, 'slides', `.${id}.instructor.md`)
-  writeFileSync(file, source.replace(/^---\n/, `---\naspectRatio: 980/${INSTRUCTOR_PAGE_HEIGHT}\n`))
+  const file = join(root, 'slides', `.${id}.${edition}.print.md`)
+  const height = edition === 'instructor' ? INSTRUCTOR_PAGE_HEIGHT : SLIDE_HEIGHT
+  writeFileSync(file, source.replace(/^---\n/, `---\naspectRatio: ${PAGE_WIDTH}/${height}\ncanvasWidth: ${PAGE_WIDTH}\n`))
   return file
 }
 
-export async function exportModules(ids: string[] = []): Promise<void> {
-  let browser: string
+export interface PrintBuildJob extends Job {
+  id: string
+  edition: Edition
+}
+
+/** One build job per module and edition; `npm test` runs them beside its other builds. */
+export function printBuildJobs(selected: CourseModule[], which: Edition[] = editions): PrintBuildJob[] {
+  return selected.flatMap(mod => which.map(edition => ({
+    id: mod.id,
+    edition,
+    name: `built the ${edition} print edition of ${mod.id}`,
+    run: async () => {
+      const deck = printDeck(mod.id, edition)
+      try {
+        // --out is relative to the deck's folder (slides/).
+        await run('slidev', ['build', deck, '--base', './', '--out', `../.build/print/${siteName(mod.id, edition)}`], {
+          quiet: true,
+          env: { COURSE_PRINT_BUILD: '1', ...(edition === 'instructor' ? { VITE_COURSE_EDITION: 'instructor' } : {}) },
+        })
+      }
+      finally {
+        rmSync(deck, { force: true })
+      }
+    },
+  })))
+}
+
+function browserOrExit(): string {
   try {
-    browser = findBrowser()
+    return findBrowser()
   }
   catch (e) {
     if (e instanceof NoBrowserError) {
@@ -37,27 +104,63 @@ export async function exportModules(ids: string[] = []): Promise<void> {
     }
     throw e
   }
+}
+
+/** Prints already built editions (see printBuildJobs) to exports/. */
+export async function printPdfs(selected: CourseModule[], which: Edition[] = editions): Promise<void> {
   mkdirSync(exportDir, { recursive: true })
-  const selected = ids.length ? modules.filter(m => ids.includes(m.id)) : modules
-  for (const mod of selected) {
-    const editions = [
-      { file: `${mod.id}.pdf`, deck: join(root, 'slides', `${mod.id}.md`), env: {} },
-      { file: `${mod.id}-instructor.pdf`, deck: instructorDeck(mod.id), env: { VITE_COURSE_EDITION: 'instructor' } },
-    ]
-    for (const edition of editions) {
-      const started = Date.now()
-      process.stdout.write(`${mod.id}: exporting ${edition.file} ... `)
-      try {
-        await run('slidev', ['export', edition.deck, '--output', join(exportDir, edition.file), '--executable-path', browser, '--with-toc', '--timeout', '120000'], { env: edition.env, quiet: true })
+  const server: Server = await new Promise((resolve) => {
+    const s = serve(printDir, 0, '127.0.0.1', { quiet: true })
+    s.on('listening', () => resolve(s))
+  })
+  const { port } = server.address() as { port: number }
+  const browser = await chromium.launch({ executablePath: browserOrExit(), args: launchArgs })
+  try {
+    for (const mod of selected) {
+      for (const edition of which) {
+        const started = Date.now()
+        const file = join(exportDir, pdfName(mod.id, edition))
+        const height = edition === 'instructor' ? INSTRUCTOR_PAGE_HEIGHT : SLIDE_HEIGHT
+        const page = await browser.newPage({ viewport: { width: PAGE_WIDTH, height } })
+        try {
+          await page.goto(`http://127.0.0.1:${port}/${siteName(mod.id, edition)}/?print=true#/print`)
+          await waitForPrintPage(page, slideCount(mod.id))
+          // The PDF's title is the document's; Slidev's print page names no slide.
+          await page.evaluate((title) => { document.title = title }, mod.title)
+          await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
+          await page.pdf({ path: file, width: `${PAGE_WIDTH}px`, height: `${height}px`, printBackground: true, preferCSSPageSize: true, tagged: true, outline: true })
+        }
+        finally {
+          await page.close()
+        }
+        console.log(`${mod.id}: ${pdfName(mod.id, edition)} printed in ${((Date.now() - started) / 1000).toFixed(1)} s, ${(statSync(file).size / 1024).toFixed(0)} KB`)
       }
-      finally {
-        if (edition.deck.includes('.instructor.md'))
-          rmSync(edition.deck, { force: true })
-      }
-      const size = statSync(join(exportDir, edition.file)).size
-      console.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s, ${(size / 1024).toFixed(0)} KB`)
     }
   }
+  finally {
+    await browser.close()
+    server.close()
+  }
+}
+
+/** Every slide of the deck is on the print page and none is still loading. */
+async function waitForPrintPage(page: Page, total: number): Promise<void> {
+  await page.waitForFunction(total => document.querySelectorAll('.print-slide-container').length === total
+    && document.querySelectorAll('.slidev-slide-loading').length === 0, total, { timeout: 60_000 })
+  await page.evaluate(() => document.fonts.ready.then(() => undefined))
+}
+
+/** Builds and prints both editions of the selected modules (all of them by default). */
+export async function exportModules(ids: string[] = [], which: Edition[] = editions): Promise<void> {
+  const unknown = ids.filter(id => !modules.some(m => m.id === id))
+  if (unknown.length > 0) {
+    console.error(`No module ${unknown.map(id => `"${id}"`).join(', ')}. Modules: ${modules.map(m => m.id).join(', ')}`)
+    process.exit(1)
+  }
+  browserOrExit()
+  const selected = ids.length ? modules.filter(m => ids.includes(m.id)) : modules
+  await runJobs(printBuildJobs(selected, which))
+  await printPdfs(selected, which)
   console.log(`PDFs are in ${exportDir}`)
 }
 

@@ -3,12 +3,14 @@
  * dark, a 360 x 740 phone): no request to any other host, no cookies, no console errors (a
  * Content-Security-Policy breach shows up there), zero axe-core WCAG 2.2 AA violations. In the
  * projector views no content is cut off at the slide's edge (what would be lost on a projector and in
- * the PDF); on the phone nothing scrolls sideways and scrolling down reaches all of the slide. A screenshot of every slide in every view is kept
- * in test-results/slides/<view>/ to look at.
+ * the PDF); on the phone nothing scrolls sideways and scrolling down reaches all of the slide. With
+ * `npm test -- --screenshots` a picture of every slide in every view is kept in
+ * test-results/slides/<view>/ to look at.
  */
 import type { Page, TestInfo } from '@playwright/test'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
+import process from 'node:process'
 import { expect, test } from '@playwright/test'
 import { modules } from '../../modules.ts'
 import { distDir } from '../../scripts/paths.ts'
@@ -136,13 +138,19 @@ async function screenshotSlide(page: Page, path: string, phone: boolean): Promis
     await page.setViewportSize(size)
 }
 
+/** Pictures of every slide only on request (`npm test -- --screenshots`): they cost a minute a run. */
+const screenshots = !!process.env.E2E_SCREENSHOTS
+
 function screenshotPath(info: TestInfo, view: string, name: string): string {
   return join(info.project.outputDir, 'slides', view, `${name}.png`)
 }
 
-test('every page of the built site carries the policy and has no inline script or event handler', () => {
-  const pages = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter(f => f.endsWith('.html') && !f.startsWith('__fixtures__'))
+test('every page of the built site belongs to the course, carries the policy and has no inline script or event handler', () => {
+  const pages = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter(f => f.endsWith('.html'))
   expect(pages.length, 'built pages').toBeGreaterThan(modules.length)
+  // Test-only decks (the hostile-text fixture) are built elsewhere: a copied dist/ ships only the course.
+  const folders = new Set(pages.map(f => f.includes('/') ? f.split('/')[0] : '.'))
+  expect([...folders].sort(), 'folders with pages in dist/').toEqual(['.', ...modules.map(m => m.id)].sort())
   for (const file of pages) {
     const html = readFileSync(join(distDir, file), 'utf8')
     const where = relative(distDir, join(distDir, file))
@@ -165,7 +173,8 @@ for (const view of views) {
       await expectNoAxeViolations(page, `course home, ${view.name}`)
       expect(await smallTargets(page), 'course home: controls under 24 x 24 px').toEqual([])
       expect(await page.evaluate(() => document.documentElement.scrollWidth), 'sideways scrolling').toBeLessThanOrEqual(view.viewport.width)
-      await page.screenshot({ path: screenshotPath(info, view.name, 'home'), fullPage: true })
+      if (screenshots)
+        await page.screenshot({ path: screenshotPath(info, view.name, 'home'), fullPage: true })
       expect(seen.foreign, 'requests to other hosts').toEqual([])
       expect(seen.errors, 'console errors').toEqual([])
       expect(await context.cookies()).toEqual([])
@@ -195,7 +204,8 @@ for (const view of views) {
           }
           else
             expect(await overflowOf(page, n), `${where}: content beyond the slide's edge, in px`).toEqual({ down: 0, across: 0 })
-          await screenshotSlide(page, screenshotPath(info, view.name, `${mod.id}-${String(n).padStart(2, '0')}`), view.phone)
+          if (screenshots)
+            await screenshotSlide(page, screenshotPath(info, view.name, `${mod.id}-${String(n).padStart(2, '0')}`), view.phone)
         }
         expect(seen.foreign, 'requests to other hosts').toEqual([])
         expect(seen.errors, 'console errors').toEqual([])

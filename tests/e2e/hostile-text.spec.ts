@@ -1,6 +1,7 @@
 /**
  * Quiz text is shown as text, never run as HTML: a fixture quiz full of markup
- * (tests/fixtures/hostile/, built by `npm test` into dist/__fixtures__/hostile/) stays inert.
+ * (tests/fixtures/hostile/, built by `npm test` into .build/fixtures/hostile/, outside the site, and served by the tests at
+ * __fixtures__/hostile/) stays inert.
  */
 import { expect, test } from '@playwright/test'
 import { openSlide } from './support/keyboard.ts'

@@ -1,5 +1,6 @@
 /**
- * PDF export, checked by reading the PDFs (pdfjs-dist). For the first module of modules.ts: the
+ * PDF export, checked by reading the PDFs (pdfjs-dist). Only the PDFs read here are printed: both
+ * editions of the first module and the instructor edition of every module. For the first module of modules.ts: the
  * learner handout has every question and option but no answer, explanation or speaker note; the
  * instructor edition adds all of them; one page per slide; a title and an outline. For every module:
  * on each instructor page only the speaker notes sit under the "Speaker notes" heading, so no answer
@@ -14,7 +15,8 @@ import { parseSync } from '@slidev/parser'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { modules } from '../../modules.ts'
 import { root } from '../../scripts/paths.ts'
-import { exportDir, exportModules } from '../../scripts/export.ts'
+import { runJobs } from '../../scripts/run.ts'
+import { exportDir, isPrintBuilt, pdfName, printBuildJobs, printPdfs } from '../../scripts/export.ts'
 import { quiz, slideNumbers } from './support/deck.ts'
 
 const mod = modules[0]!
@@ -33,7 +35,10 @@ async function readPdf(file: string) {
     pages.push(squash(items.map(item => item.str).join(' ')))
   }
   const { info } = await doc.getMetadata() as { info: { Title?: string } }
-  return { pages, lines, text: pages.join(' '), outline: await doc.getOutline() ?? [], title: info.Title }
+  const outline = (await doc.getOutline() ?? []).map(item => squash(item.title))
+  // A tagged PDF (MarkInfo /Marked true) carries a structure a screen reader can follow in order.
+  const tagged = (await doc.getMarkInfo())?.Marked === true
+  return { pages, lines, text: pages.join(' '), outline, title: info.Title, tagged }
 }
 
 /** Letters and digits only: compares rendered notes with their markdown source (links reduced to their text). */
@@ -63,20 +68,27 @@ test.describe(`PDF export (editions checked in full on "${mod.id}") @pdf`, () =>
   let instructor: Awaited<ReturnType<typeof readPdf>>
 
   test.beforeAll(async () => {
-    // Exporting two editions of every module takes a minute or two; the hook has its own timeout.
+    // Only a guard against a hang: `npm test` builds the print editions beforehand, and printing five
+    // PDFs takes seconds; run on its own, this spec builds what is missing first (a minute or two).
     test.setTimeout(600_000)
-    await exportModules(modules.map(m => m.id))
-    learner = await readPdf(join(exportDir, `${mod.id}.pdf`))
-    instructor = await readPdf(join(exportDir, `${mod.id}-instructor.pdf`))
+    await runJobs([...printBuildJobs([mod], ['learner']), ...printBuildJobs(modules, ['instructor'])].filter(job => !isPrintBuilt(job.id, job.edition)))
+    await printPdfs([mod], ['learner'])
+    await printPdfs(modules, ['instructor'])
+    learner = await readPdf(join(exportDir, pdfName(mod.id, 'learner')))
+    instructor = await readPdf(join(exportDir, pdfName(mod.id, 'instructor')))
   })
 
-  test('both editions have one page per slide, the module title and an outline', () => {
+  test('both editions are tagged, have one page per slide, the module title and an outline of the slide titles', () => {
     const total = slideNumbers(mod.id).total
-    expect(learner.pages).toHaveLength(total)
-    expect(instructor.pages).toHaveLength(total)
-    expect(learner.title).toBe(mod.title)
-    expect(learner.outline.length).toBeGreaterThan(0)
-    expect(instructor.outline.length).toBeGreaterThan(0)
+    const titles = parseSync(readFileSync(deckFile, 'utf8'), deckFile).slides.map(s => s.title).filter((t): t is string => !!t).map(squash)
+    for (const edition of [learner, instructor]) {
+      expect(edition.pages).toHaveLength(total)
+      expect(edition.title).toBe(mod.title)
+      expect(edition.tagged, 'a tagged PDF').toBe(true)
+      expect(edition.outline.length).toBeGreaterThan(0)
+      for (const entry of edition.outline)
+        expect(titles.some(t => t.includes(entry) || entry.includes(t)), `outline entry "${entry}" is a slide title`).toBe(true)
+    }
   })
 
   test('both editions have every question stem and every option with its letter', () => {
@@ -114,7 +126,7 @@ test.describe(`PDF export (editions checked in full on "${mod.id}") @pdf`, () =>
 
   for (const m of modules) {
     test(`every instructor page of "${m.id}" has its speaker notes under the slide, covering nothing`, async () => {
-      const { lines } = await readPdf(join(exportDir, `${m.id}-instructor.pdf`))
+      const { lines } = await readPdf(join(exportDir, pdfName(m.id, 'instructor')))
       const file = join(root, 'slides', `${m.id}.md`)
       const slides = parseSync(readFileSync(file, 'utf8'), file).slides
       expect(lines).toHaveLength(slides.length)
