@@ -5,7 +5,7 @@
  */
 import type { Response } from '../quizzes/engine/responses'
 import type { Answer, Progress } from '../quizzes/engine/progress'
-import { reactive, ref, watch } from 'vue'
+import { effectScope, reactive, ref, watch } from 'vue'
 import { createProgressStore, pruneProgress, ROUTER_SCROLL_KEY, STORAGE_KEY } from '../quizzes/engine/progress'
 import { newSeed } from '../quizzes/engine/shuffle'
 import { quizzes } from './quizData'
@@ -15,7 +15,16 @@ const store = createProgressStore(() => globalThis.localStorage, newSeed)
 let state: { progress: Progress, notices: string[] } | undefined
 const revision = ref(0)
 
+/**
+ * The store is created inside a detached effect scope, not inside the component that happens to ask
+ * first: a watcher made during a component's setup is stopped when that component unmounts, and
+ * saving would silently stop with it. The scope is never stopped; the store lives as long as the page.
+ */
 function init() {
+  return effectScope(true).run(createState)!
+}
+
+function createState() {
   const loaded = store.load()
   const pruned = pruneProgress(loaded.progress, quizzes)
   state = reactive({ progress: pruned.progress, notices: [...loaded.notices, ...pruned.notices] })
