@@ -36,7 +36,15 @@ export function loadQuizzes(quizzesDir: string, rootDir: string): LoadResult {
   const errors: QuizError[] = []
   for (const file of files) {
     const shown = relative(rootDir, file).replace(/\\/g, '/')
-    const result = parseQuiz(shown, readFileSync(file, 'utf8'))
+    let text: string
+    try {
+      text = readFileSync(file, 'utf8')
+    }
+    catch (e) {
+      errors.push({ file: shown, line: 1, path: '', message: `could not be read: ${(e as Error).message}` })
+      continue
+    }
+    const result = parseQuiz(shown, text)
     if (result.ok)
       quizzes.push(result.quiz)
     else

@@ -4,7 +4,7 @@
  *   quizzes/architecture/final.yaml:14 questions.2.answer: "e" is not one of the options a|b|c|d
  */
 import type { LoadedQuiz, Question, QuizData, SimpleQuestion } from './schema.ts'
-import { isMap, isSeq, LineCounter, parseDocument } from 'yaml'
+import { isMap, isSeq, LineCounter, parseDocument, visit } from 'yaml'
 import { Quiz } from './schema.ts'
 
 export interface QuizError {
@@ -37,6 +37,16 @@ type PathKey = string | number
  * e.g. `quizzes/leak-story/final.yaml`); the quiz id is taken from it.
  */
 export function parseQuiz(file: string, text: string): ParseResult {
+  try {
+    return parseQuizText(file, text)
+  }
+  catch (e) {
+    // Nothing read from a quiz file may end in a stack trace: whatever went wrong is named with the file.
+    return { ok: false, errors: [{ file, line: 1, path: '', message: `could not be read: ${(e as Error).message}` }] }
+  }
+}
+
+function parseQuizText(file: string, text: string): ParseResult {
   const lineCounter = new LineCounter()
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
   const lineOf = (offset: number) => lineCounter.linePos(offset).line
@@ -51,6 +61,21 @@ export function parseQuiz(file: string, text: string): ParseResult {
         message: `YAML syntax: ${err.message.split('\n')[0]}`,
       })),
     }
+  }
+
+  // Aliases (`&a` ... `*a`) save nothing in a quiz and nested ones expand exponentially (an "alias
+  // bomb"), so quiz files refuse them outright, each at its own line.
+  // One message for the first alias (a bomb has hundreds), with a count of the rest.
+  const aliases: Array<{ line: number, name: string }> = []
+  visit(doc, {
+    Alias(_key, node) {
+      aliases.push({ line: node.range ? lineOf(node.range[0]) : 1, name: node.source })
+    },
+  })
+  const [first] = aliases
+  if (first) {
+    const more = aliases.length > 1 ? ` (${aliases.length - 1} more alias${aliases.length > 2 ? 'es' : ''} in this file)` : ''
+    return { ok: false, errors: [{ file, line: first.line, path: '', message: `YAML alias *${first.name} is not allowed in quiz files; write the value out in full${more}` }] }
   }
 
   // Find the line of the deepest node that exists on the path, so a missing field points at its parent.
