@@ -71,7 +71,8 @@ export function slidevFixes(): Plugin {
       building = config.command === 'build'
     },
     transform(code, id) {
-      const path = id.replace(/\\/g, '/').split('?')[0] ?? ''
+      // The whole file only: `?vue&type=...` sub-requests are compiled from the already fixed source.
+      const path = id.replace(/\\/g, '/')
       if (path === twoslashStub.replace(/\\/g, '/')) {
         applied.add(TWOSLASH_CLIENT)
         return undefined
