@@ -3,9 +3,10 @@
  * the file, the line and the dotted path of the field at fault:
  *   quizzes/architecture/final.yaml:14 questions.2.answer: "e" is not one of the options a|b|c|d
  */
-import type { LoadedQuiz, Question, QuizData, SimpleQuestion } from './schema.ts'
+import type { LoadedQuiz, QuizData, SimpleQuestion } from './schema.ts'
 import { isMap, isSeq, LineCounter, parseDocument, visit } from 'yaml'
-import { Quiz } from './schema.ts'
+import { Question as QuestionSchema, Quiz } from './schema.ts'
+import { unreachable } from './unreachable.ts'
 
 export interface QuizError {
   file: string
@@ -126,6 +127,9 @@ export function quizIdFromFile(file: string): { module: string, id: string } {
   return { module, id: `${module}/${name}` }
 }
 
+/** Every question type, read from the schema so the message never lags behind it. */
+const questionTypes = QuestionSchema.options.map(o => o.shape.type.value)
+
 interface ZodIssueLike {
   code: string
   message: string
@@ -140,7 +144,7 @@ function describeIssue(issue: ZodIssueLike): string {
   if (issue.code === 'invalid_union' && issue.path.at(-1) !== undefined)
     return issue.message
   if (issue.code === 'invalid_union')
-    return `type must be one of single|multiple|true-false|ordering|matching|scenario`
+    return `type must be one of ${questionTypes.join('|')}`
   if (issue.code === 'unrecognized_keys')
     return `unknown field${(issue.keys?.length ?? 0) > 1 ? 's' : ''} ${issue.keys?.map(k => `"${k}"`).join(', ')} (check the spelling and the indentation)`
   if (issue.code === 'invalid_type' && issue.input === undefined)
@@ -180,7 +184,7 @@ function duplicates(ids: string[]): string[] {
   return ids.filter((id, i) => ids.indexOf(id) !== i)
 }
 
-function checkQuestion(q: Exclude<Question, { type: 'scenario' }> | SimpleQuestion): Array<[PathKey[], string]> {
+function checkQuestion(q: SimpleQuestion): Array<[PathKey[], string]> {
   const problems: Array<[PathKey[], string]> = []
   switch (q.type) {
     case 'single':
@@ -220,6 +224,8 @@ function checkQuestion(q: Exclude<Question, { type: 'scenario' }> | SimpleQuesti
     }
     case 'true-false':
       break
+    default:
+      unreachable(q)
   }
   return problems
 }

@@ -1,7 +1,9 @@
 /** How a question is laid out for a learner or a printout: option order and letters, from the seed. */
-import type { SimpleResponse } from './responses.ts'
-import type { MatchingQuestion, SimpleQuestion } from './schema.ts'
+import type { Response, SimpleResponse } from './responses.ts'
+import type { MatchingQuestion, Question, SimpleQuestion } from './schema.ts'
+import { ScenarioResponse } from './responses.ts'
 import { letter, seededShuffle, shuffledOrder } from './shuffle.ts'
+import { unreachable } from './unreachable.ts'
 
 export interface Choice {
   id: string
@@ -10,7 +12,7 @@ export interface Choice {
   feedback?: string
 }
 
-/** The choices of a single/multiple/true-false question in display order. */
+/** The choices of a single/multiple/true-false question in display order; none for other types. */
 export function choicesOf(q: SimpleQuestion, seed: number, key: string): Choice[] {
   switch (q.type) {
     case 'single':
@@ -22,8 +24,11 @@ export function choicesOf(q: SimpleQuestion, seed: number, key: string): Choice[
         { id: 'true', text: 'True', feedback: q.feedback.true },
         { id: 'false', text: 'False', feedback: q.feedback.false },
       ]
-    default:
+    case 'ordering':
+    case 'matching':
       return []
+    default:
+      return unreachable(q)
   }
 }
 
@@ -33,7 +38,9 @@ export function correctChoiceIds(q: SimpleQuestion): string[] {
     case 'single': return [q.answer]
     case 'multiple': return q.answer
     case 'true-false': return [String(q.answer)]
-    default: return []
+    case 'ordering':
+    case 'matching': return []
+    default: return unreachable(q)
   }
 }
 
@@ -53,7 +60,9 @@ export function emptyResponse(q: SimpleQuestion, seed: number, key: string): Sim
     case 'multiple': return []
     case 'ordering': return initialOrder(q, seed, key)
     case 'matching': return {}
-    default: return undefined
+    case 'single':
+    case 'true-false': return undefined
+    default: return unreachable(q)
   }
 }
 
@@ -65,6 +74,7 @@ export function isComplete(q: SimpleQuestion, r: SimpleResponse | undefined): bo
     case 'multiple': return Array.isArray(r) && r.length > 0
     case 'ordering': return Array.isArray(r) && r.length === q.items.length
     case 'matching': return typeof r === 'object' && r !== null && !Array.isArray(r) && q.pairs.every(p => typeof r[p.id] === 'string')
+    default: return unreachable(q)
   }
 }
 
@@ -86,5 +96,51 @@ export function answerText(q: SimpleQuestion, seed: number, key: string): string
       const choices = matchChoices(q, seed, key)
       return q.pairs.map((p, i) => `${i + 1} → ${letter(choices.findIndex(c => c.id === p.id))}`).join(', ')
     }
+    default:
+      return unreachable(q)
   }
+}
+
+/** The heading of a question's answer key, e.g. "Correct order". */
+export function answerLabel(q: SimpleQuestion): string {
+  switch (q.type) {
+    case 'single':
+    case 'true-false': return 'Correct answer'
+    case 'multiple': return 'Correct answers'
+    case 'ordering': return 'Correct order'
+    case 'matching': return 'Correct matches'
+    default: return unreachable(q)
+  }
+}
+
+/** Which controls a learner answers a question with; a type missing here is a type error. */
+export const controlsOf = {
+  'single': 'choice',
+  'multiple': 'choice',
+  'true-false': 'choice',
+  'ordering': 'ordering',
+  'matching': 'matching',
+} as const satisfies Record<SimpleQuestion['type'], 'choice' | 'ordering' | 'matching'>
+
+/** The response to one part of a question: the question's own, or one sub-question's in a scenario. */
+export function responseOfPart(q: Question, r: Response | undefined, partId: string): SimpleResponse | undefined {
+  if (q.type === 'scenario') {
+    const parts = ScenarioResponse.safeParse(r)
+    return parts.success ? parts.data[partId] : undefined
+  }
+  // Stored responses carry no type tag: a question that is not a scenario holds a simple response.
+  return r as SimpleResponse | undefined
+}
+
+/** The response to store for a question, from the responses of its parts (unanswered parts left out). */
+export function responseFromParts(q: Question, parts: Record<string, SimpleResponse | undefined>): Response | undefined {
+  if (q.type !== 'scenario')
+    return parts[q.id]
+  const answered: ScenarioResponse = {}
+  for (const sub of q.questions) {
+    const r = parts[sub.id]
+    if (r !== undefined)
+      answered[sub.id] = r
+  }
+  return answered
 }

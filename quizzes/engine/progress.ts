@@ -4,9 +4,9 @@
  * (a copy is kept under BACKUP_KEY so nothing is lost), and entries that no longer fit are dropped,
  * each with a notice the page shows to the learner.
  */
-import type { LoadedQuiz } from './schema.ts'
+import type { LoadedQuiz, Question } from './schema.ts'
 import { z } from 'zod'
-import { Response } from './responses.ts'
+import { fitsQuestion, Response, ScenarioResponse } from './responses.ts'
 
 export const STORAGE_KEY = 'messaging-leaks-course'
 /** Where unreadable saved data is copied before a reset. Removed by "reset my progress". */
@@ -122,7 +122,7 @@ export function pruneProgress(progress: Progress, quizzes: LoadedQuiz[]): { prog
     const quiz = byId.get(quizId)
     for (const [questionId, answer] of Object.entries(answers)) {
       const question = quiz?.questions.find(q => q.id === questionId)
-      if (question && fitsType(question.type, answer.response))
+      if (question && fits(question, answer.response))
         (next.answers[quizId] ??= {})[questionId] = answer
       else removed++
     }
@@ -133,14 +133,15 @@ export function pruneProgress(progress: Progress, quizzes: LoadedQuiz[]): { prog
   return { progress: next, notices }
 }
 
-function fitsType(type: string, r: unknown): boolean {
-  switch (type) {
-    case 'single': return typeof r === 'string'
-    case 'true-false': return typeof r === 'boolean'
-    case 'multiple':
-    case 'ordering': return Array.isArray(r)
-    default: return typeof r === 'object' && r !== null && !Array.isArray(r)
-  }
+/** A scenario's response fits when every part it holds fits that part's question. */
+function fits(question: Question, r: unknown): boolean {
+  if (question.type !== 'scenario')
+    return fitsQuestion(question, r)
+  const parts = ScenarioResponse.safeParse(r)
+  return parts.success && Object.entries(parts.data).every(([id, part]) => {
+    const sub = question.questions.find(s => s.id === id)
+    return sub !== undefined && fitsQuestion(sub, part)
+  })
 }
 
 export function isEmpty(p: Progress): boolean {
