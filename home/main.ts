@@ -1,5 +1,5 @@
 import { createApp } from 'vue'
-import CourseHome from '../components/CourseHome.vue'
+import CourseHome from './CourseHome.vue'
 import { registerOffline } from '../composables/offline'
 import '../styles/index.css'
 import './home.css'
