@@ -101,14 +101,14 @@ export function answerText(q: SimpleQuestion, seed: number, key: string): string
   }
 }
 
-/** The heading of a question's answer key, e.g. "Correct order". */
-export function answerLabel(q: SimpleQuestion): string {
+/** Which heading a question's answer key has ("Correct answer", "Correct order", ...; see i18n/). */
+export function answerKind(q: SimpleQuestion): 'single' | 'multiple' | 'ordering' | 'matching' {
   switch (q.type) {
     case 'single':
-    case 'true-false': return 'Correct answer'
-    case 'multiple': return 'Correct answers'
-    case 'ordering': return 'Correct order'
-    case 'matching': return 'Correct matches'
+    case 'true-false': return 'single'
+    case 'multiple': return 'multiple'
+    case 'ordering': return 'ordering'
+    case 'matching': return 'matching'
     default: return unreachable(q)
   }
 }
