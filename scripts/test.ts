@@ -1,6 +1,6 @@
 /**
  * `npm test`: everything CI runs, in order of speed, stopping at the first failure:
- * content check, type check, unit and content tests, site build, browser tests.
+ * content check, lint, type check, unit and content tests, site build, browser tests.
  * Finds (or, as root on Debian, installs) a Chromium first; see scripts/browser.ts.
  * `npm test -- --quick` skips the slow PDF export tests (tagged @pdf).
  */
@@ -15,6 +15,8 @@ const step = (name: string) => console.log(`\n=== ${name} (${((Date.now() - star
 try {
   step('Course content')
   await run('tsx', ['scripts/check.ts'])
+  step('Lint (eslint)')
+  await run('eslint', ['.'])
   step('Type check (vue-tsc)')
   await run('vue-tsc', ['--noEmit'])
   step('Unit and content tests (vitest)')
