@@ -30,6 +30,11 @@ export default antfu(
     rules: { 'ts/no-redeclare': 'off' },
   },
   {
+    // Quiz files keep the spaced `{ id: a, text: ... }` their authors write and quizzes/README.md shows.
+    files: ['**/*.yaml', '**/*.yml'],
+    rules: { 'yaml/flow-mapping-curly-spacing': ['error', 'always'] },
+  },
+  {
     // A Slidev deck is one markdown file with a `#` heading on every slide.
     files: ['slides/**/*.md'],
     rules: { 'markdown/no-multiple-h1': 'off' },
