@@ -1,10 +1,10 @@
+import type { Answer, Progress } from '../quizzes/engine/progress'
 /**
  * The learner's saved progress as one reactive object shared by every component on the page.
  * Reads once, writes on every change, follows changes made in other tabs (course home and decks),
  * and turns every storage problem into a notice instead of an error.
  */
 import type { Response } from '../quizzes/engine/responses'
-import type { Answer, Progress } from '../quizzes/engine/progress'
 import { effectScope, reactive, ref, watch } from 'vue'
 import { createProgressStore, pruneProgress, ROUTER_SCROLL_KEY, STORAGE_KEY } from '../quizzes/engine/progress'
 import { newSeed } from '../quizzes/engine/shuffle'

@@ -7,9 +7,9 @@ import type { QuizError } from '../quizzes/engine/parse.ts'
 import type { LoadedQuiz } from '../quizzes/engine/schema.ts'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { modules } from '../modules.ts'
 import { loadQuizzes } from '../quizzes/engine/load.ts'
 import { formatError } from '../quizzes/engine/parse.ts'
-import { modules } from '../modules.ts'
 import { root } from './paths.ts'
 
 export interface QuizReference {

@@ -13,8 +13,10 @@ import { root } from './paths.ts'
 import { run } from './run.ts'
 
 export const exportDir = join(root, 'exports')
-/** The instructor page is taller than a slide (552 px) so the answer keys and speaker notes fit under
- * it: 980 x 1386 is the shape of A4 portrait, so the page fills the paper at the same scale as before. */
+/**
+ * The instructor page is taller than a slide (552 px) so the answer keys and speaker notes fit under
+ * it: 980 x 1386 is the shape of A4 portrait, so the page fills the paper at the same scale as before.
+ */
 export const INSTRUCTOR_PAGE_HEIGHT = 1386
 
 /** Same deck, taller pages: written beside the original so its relative addon path still works. */

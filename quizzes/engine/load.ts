@@ -1,9 +1,9 @@
+import type { QuizError } from './parse.ts'
 /**
  * Reads every quiz file from disk (Node only). Used by `npm run check`, the Vite plugin that hands
  * quizzes to the slides and the course home, and the tests.
  */
 import type { LoadedQuiz } from './schema.ts'
-import type { QuizError } from './parse.ts'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { parseQuiz } from './parse.ts'

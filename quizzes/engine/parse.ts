@@ -27,9 +27,9 @@ export class QuizFileError extends Error {
   }
 }
 
-export type ParseResult =
-  | { ok: true, quiz: LoadedQuiz }
-  | { ok: false, errors: QuizError[] }
+export type ParseResult
+  = | { ok: true, quiz: LoadedQuiz }
+    | { ok: false, errors: QuizError[] }
 
 type PathKey = string | number
 

@@ -1,9 +1,9 @@
+import type { Response, SimpleResponse } from './responses.ts'
 /**
  * Scoring. Fractions are kept exact; only the module percentage shown to people is rounded
  * (to the nearest whole number). Partial credit is never below zero.
  */
 import type { LoadedQuiz, Question, SimpleQuestion } from './schema.ts'
-import type { Response, SimpleResponse } from './responses.ts'
 import { responseOfPart } from './present.ts'
 import { unreachable } from './unreachable.ts'
 

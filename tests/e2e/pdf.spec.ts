@@ -13,8 +13,8 @@ import { expect, test } from '@playwright/test'
 import { parseSync } from '@slidev/parser'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { modules } from '../../modules.ts'
-import { root } from '../../scripts/paths.ts'
 import { exportDir, exportModules } from '../../scripts/export.ts'
+import { root } from '../../scripts/paths.ts'
 import { quiz, slideNumbers } from './support/deck.ts'
 
 const mod = modules[0]!

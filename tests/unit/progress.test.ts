@@ -60,7 +60,7 @@ describe('pruneProgress', () => {
     const progress = parseProgress(JSON.stringify({
       ...saved,
       answers: {
-        'demo/all-types': { ...saved.answers['demo/all-types'], 'gone': { response: 'a', checked: true, attempts: 1 } },
+        'demo/all-types': { ...saved.answers['demo/all-types'], gone: { response: 'a', checked: true, attempts: 1 } },
         'old/quiz': { q: { response: 'a', checked: true, attempts: 1 } },
       },
     }), seed).progress
