@@ -2,6 +2,7 @@
  * Browser tests against the built site (run `npm run build` first; `npm test` does it all).
  * The site is served from a sub-folder (/course/) to prove it works away from the host's root.
  */
+import process from 'node:process'
 import { defineConfig } from '@playwright/test'
 import { findBrowser, launchArgs } from './scripts/browser.ts'
 

@@ -41,7 +41,7 @@ export function deckPath(id: string): string {
 /** The `title:` of a deck's headmatter. */
 export function deckTitle(text: string): string | undefined {
   const head = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? ''
-  return /^title:\s*(.+)$/m.exec(head)?.[1]?.trim().replace(/^["']|["']$/g, '')
+  return /^title:(.+)$/m.exec(head)?.[1]?.trim().replace(/^["']|["']$/g, '')
 }
 
 export interface ContentInput {

@@ -16,8 +16,8 @@ function filesUnder(dir: string, ext: RegExp): string[] {
 }
 
 const files = [
-  ...filesUnder('components', /\.(vue|css)$/),
-  ...filesUnder('internals', /\.(vue|css)$/),
+  ...filesUnder('components', /\.(?:vue|css)$/),
+  ...filesUnder('internals', /\.(?:vue|css)$/),
   'home/CourseHome.vue',
   ...filesUnder('slides', /^[^.].*\.md$/),
   'styles/index.css',

@@ -99,7 +99,11 @@ describe('createProgressStore', () => {
   it.each([
     ['storage is missing', () => undefined],
     ['reading storage throws (blocked)', () => { throw new Error('SecurityError') }],
-    ['every call throws', () => ({ getItem: () => { throw new Error('x') }, setItem: () => { throw new Error('quota') }, removeItem: () => {}, length: 0, key: () => null })],
+    ['every call throws', () => ({ getItem: () => {
+      throw new Error('x')
+    }, setItem: () => {
+      throw new Error('quota')
+    }, removeItem: () => {}, length: 0, key: () => null })],
   ])('never throws when %s, and says progress will not be kept', (_name, get) => {
     const store = createProgressStore(get as () => StorageLike, seed)
     expect(store.load().notices[0]).toMatch(/not letting the course save/)
@@ -109,7 +113,9 @@ describe('createProgressStore', () => {
   })
   it('reports a full storage (quota) on save', () => {
     const storage = memoryStorage()
-    storage.setItem = () => { throw new DOMException('full', 'QuotaExceededError') }
+    storage.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError')
+    }
     expect(createProgressStore(() => storage, seed).save(saved as never)).toMatchObject({ ok: false })
   })
 })
