@@ -5,7 +5,7 @@
  */
 import { rmSync } from 'node:fs'
 import process from 'node:process'
-import { modules } from '../modules.ts'
+import { deckFile, modules } from '../modules.ts'
 import { checkContent } from './content.ts'
 import { writeServiceWorker } from './offline.ts'
 import { distDir } from './paths.ts'
@@ -27,7 +27,7 @@ await run('vite', ['build', '--config', 'home/vite.config.ts', '--logLevel', 'wa
 console.log(`built course home -> dist/`)
 for (const mod of selected) {
   // --out is relative to the deck's folder (slides/).
-  await run('slidev', ['build', `slides/${mod.id}.md`, '--base', './', '--out', `../dist/${mod.id}`], { quiet: true })
+  await run('slidev', ['build', deckFile(mod), '--base', './', '--out', `../dist/${mod.id}`], { quiet: true })
   console.log(`built ${mod.id} -> dist/${mod.id}/`)
 }
 const offline = writeServiceWorker(distDir)
