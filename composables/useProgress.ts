@@ -6,11 +6,13 @@ import type { Answer, Progress } from '../quizzes/engine/progress'
  */
 import type { Response } from '../quizzes/engine/responses'
 import { effectScope, reactive, ref, watch } from 'vue'
+import { messagesFor } from '../i18n'
 import { createProgressStore, pruneProgress, ROUTER_SCROLL_KEY, STORAGE_KEY } from '../quizzes/engine/progress'
 import { newSeed } from '../quizzes/engine/shuffle'
 import { quizzes } from './quizData'
 
-const store = createProgressStore(() => globalThis.localStorage, newSeed)
+const text = messagesFor(globalThis.document?.documentElement.lang).progress
+const store = createProgressStore(() => globalThis.localStorage, newSeed, text)
 
 let state: { progress: Progress, notices: string[] } | undefined
 const revision = ref(0)
@@ -26,7 +28,7 @@ function init() {
 
 function createState() {
   const loaded = store.load()
-  const pruned = pruneProgress(loaded.progress, quizzes)
+  const pruned = pruneProgress(loaded.progress, quizzes, text)
   state = reactive({ progress: pruned.progress, notices: [...loaded.notices, ...pruned.notices] })
   if (loaded.notices.length > 0 || pruned.notices.length > 0)
     persist()

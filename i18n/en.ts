@@ -9,6 +9,9 @@ export const en = {
     noQuiz: (quiz: string) => `No quiz "${quiz}" exists in quizzes/.`,
     noQuestion: (quiz: string, id: string) => `Quiz "${quiz}" has no question "${id}".`,
     knowledgeCheck: 'Knowledge check',
+    /** The two choices of a true-false question. */
+    true: 'True',
+    false: 'False',
     moduleQuestion: (n: number, total: number) => `Module quiz · question ${n} of ${total}`,
     points: (points: string, one: boolean) => `${points} ${one ? 'point' : 'points'}`,
     selectAll: 'select all that apply',
@@ -125,6 +128,15 @@ export const en = {
     schemeDark: 'Dark',
     presentingBefore: 'Presenting? Open a module, then press ',
     presentingAfter: ' for the presenter view (notes, answers, timer). Facts carry their sources on the slides and on each module\'s references slide.',
+  },
+  /** Notices about saved progress, shown on the home page and on slides. */
+  progress: {
+    damaged: 'Your saved progress could not be read (it was damaged), so it was reset.',
+    newer: 'Your saved progress was written by a newer version of this course and cannot be read here, so it was reset.',
+    older: 'Your saved progress came from an older version of this course and was reset.',
+    dropped: (n: number) => `${n} saved ${n === 1 ? 'entry' : 'entries'} could not be read and ${n === 1 ? 'was' : 'were'} dropped; the rest of your progress is kept.`,
+    removed: (n: number) => `The course has changed since your last visit: ${n} saved ${n === 1 ? 'answer belongs' : 'answers belong'} to questions that no longer exist and ${n === 1 ? 'was' : 'were'} removed.`,
+    unavailable: 'This browser is not letting the course save your progress (private browsing, storage full or blocked). You can go on, but your answers will be lost when you close or reload the page.',
   },
   notices: {
     ok: 'OK',

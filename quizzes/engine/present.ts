@@ -1,6 +1,8 @@
 /** How a question is laid out for a learner or a printout: option order and letters, from the seed. */
+import type { Messages } from '../../i18n/en.ts'
 import type { Response, SimpleResponse } from './responses.ts'
 import type { MatchingQuestion, Question, SimpleQuestion } from './schema.ts'
+import { en } from '../../i18n/en.ts'
 import { ScenarioResponse } from './responses.ts'
 import { letter, seededShuffle, shuffledOrder } from './shuffle.ts'
 import { unreachable } from './unreachable.ts'
@@ -13,7 +15,10 @@ export interface Choice {
 }
 
 /** The choices of a single/multiple/true-false question in display order; none for other types. */
-export function choicesOf(q: SimpleQuestion, seed: number, key: string): Choice[] {
+/** The words for "True" and "False", from the page's message catalogue. */
+export type TrueFalseWords = Pick<Messages['quiz'], 'true' | 'false'>
+
+export function choicesOf(q: SimpleQuestion, seed: number, key: string, words: TrueFalseWords = en.quiz): Choice[] {
   switch (q.type) {
     case 'single':
     case 'multiple':
@@ -21,8 +26,8 @@ export function choicesOf(q: SimpleQuestion, seed: number, key: string): Choice[
     case 'true-false':
       // Never shuffled: "True" first is what every reader expects.
       return [
-        { id: 'true', text: 'True', feedback: q.feedback.true },
-        { id: 'false', text: 'False', feedback: q.feedback.false },
+        { id: 'true', text: words.true, feedback: q.feedback.true },
+        { id: 'false', text: words.false, feedback: q.feedback.false },
       ]
     case 'ordering':
     case 'matching':
@@ -79,12 +84,12 @@ export function isComplete(q: SimpleQuestion, r: SimpleResponse | undefined): bo
 }
 
 /** The answer in words, using the letters of the given layout, e.g. "B: The carrier". */
-export function answerText(q: SimpleQuestion, seed: number, key: string): string {
+export function answerText(q: SimpleQuestion, seed: number, key: string, words: TrueFalseWords = en.quiz): string {
   switch (q.type) {
     case 'single':
     case 'multiple':
     case 'true-false': {
-      const choices = choicesOf(q, seed, key)
+      const choices = choicesOf(q, seed, key, words)
       const right = correctChoiceIds(q)
       return choices.map((c, i) => ({ c, i })).filter(({ c }) => right.includes(c.id)).map(({ c, i }) => `${letter(i)}: ${c.text}`).join('; ')
     }
