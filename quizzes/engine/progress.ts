@@ -149,6 +149,16 @@ function fits(question: Question, r: unknown): boolean {
   })
 }
 
+/** The responses a learner has submitted ("Check" pressed): a draft earns nothing yet. */
+export function checkedResponses(answers: Record<string, Answer> | undefined): Record<string, Response> {
+  const checked: Record<string, Response> = {}
+  for (const [id, a] of Object.entries(answers ?? {})) {
+    if (a.checked)
+      checked[id] = a.response
+  }
+  return checked
+}
+
 export function isEmpty(p: Progress): boolean {
   return Object.keys(p.modules).length === 0 && Object.keys(p.answers).length === 0
 }

@@ -1,6 +1,6 @@
 import type { StorageLike } from '../../quizzes/engine/progress'
 import { describe, expect, it } from 'vitest'
-import { BACKUP_KEY, createProgressStore, emptyProgress, parseProgress, pruneProgress, STORAGE_KEY } from '../../quizzes/engine/progress'
+import { BACKUP_KEY, checkedResponses, createProgressStore, emptyProgress, parseProgress, pruneProgress, STORAGE_KEY } from '../../quizzes/engine/progress'
 import { demoQuiz } from './helpers'
 
 const seed = () => 123
@@ -117,5 +117,15 @@ describe('createProgressStore', () => {
       throw new DOMException('full', 'QuotaExceededError')
     }
     expect(createProgressStore(() => storage, seed).save(saved as never)).toMatchObject({ ok: false })
+  })
+})
+
+describe('checkedResponses', () => {
+  it('keeps only the answers the learner checked', () => {
+    expect(checkedResponses({
+      a: { response: 'x', checked: true, attempts: 1 },
+      b: { response: 'y', checked: false, attempts: 0 },
+    })).toEqual({ a: 'x' })
+    expect(checkedResponses(undefined)).toEqual({})
   })
 })
