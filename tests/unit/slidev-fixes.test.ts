@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
-import { applyFix, sourceFixes, TWOSLASH_CLIENT, WRITTEN_FOR_SLIDEV } from '../../scripts/slidev-fixes'
+import { applyFix, slidevFixes, sourceFixes, TWOSLASH_CLIENT, WRITTEN_FOR_SLIDEV } from '../../scripts/slidev-fixes'
 
 const require = createRequire(import.meta.url)
 
@@ -20,5 +20,31 @@ describe('slidevFixes', () => {
 
   it('replaces a module Slidev still imports', () => {
     expect(readFileSync(require.resolve('@slidev/client/setup/main.ts'), 'utf8')).toContain(`from '${TWOSLASH_CLIENT}'`)
+  })
+
+  it('fails a build in which a fixed file never appeared (renamed or removed), naming it', () => {
+    const plugin = slidevFixes()
+    const hooks = plugin as unknown as {
+      configResolved: (config: { command: string }) => void
+      transform: (this: unknown, code: string, id: string) => unknown
+      buildEnd: (this: { error: (message: string) => never }, error?: Error) => void
+    }
+    const context = {
+      error: (message: string): never => {
+        throw new Error(message)
+      },
+    }
+    hooks.configResolved({ command: 'build' })
+    const first = sourceFixes[0]!
+    hooks.transform.call(context, first.from, `/x/node_modules/${first.file}`)
+    let message = ''
+    try {
+      hooks.buildEnd.call(context)
+    }
+    catch (e) {
+      message = (e as Error).message
+    }
+    const missing = message.split('did not apply: ')[1]?.split('. Written for')[0]
+    expect(missing).toBe([...sourceFixes.slice(1).map(f => f.file), TWOSLASH_CLIENT].join(', '))
   })
 })
