@@ -8,6 +8,7 @@ export const en = {
     missing: 'Missing quiz content.',
     noQuiz: (quiz: string) => `No quiz "${quiz}" exists in quizzes/.`,
     noQuestion: (quiz: string, id: string) => `Quiz "${quiz}" has no question "${id}".`,
+    noModule: (module: string) => `Unknown module "${module}"`,
     knowledgeCheck: 'Knowledge check',
     /** The two choices of a true-false question. */
     true: 'True',
