@@ -1,6 +1,7 @@
 /**
  * The one list of course modules. Dev, build, export, the course home and every test loop over it.
  * Adding a module = a deck at `slides/<id>.md`, its quizzes in `quizzes/<id>/`, and one entry here.
+ * Adding a language to a module = its deck and quiz folder (see `deckFile`, `quizFolder`) and its code in `languages`.
  */
 export interface LearningObjective {
   /** Referenced by `objective:` in quiz questions; each objective needs two or more scored questions. */
@@ -18,6 +19,21 @@ export interface CourseModule {
   objectives: LearningObjective[]
   /** The scored module quiz, `<id>/<file>`; its pass mark lives in the quiz file. */
   quiz: string
+  /**
+   * Languages the module exists in (BCP 47 codes), English first. Each has a deck and quiz folder at
+   * `deckFile` and `quizFolder`, and the interface strings in `i18n/<lang>.ts`; a content test checks all three.
+   */
+  languages: string[]
+}
+
+/** English is the original: `slides/<id>.md`. A translation: `slides/<lang>/<id>.md`. */
+export function deckFile(mod: CourseModule, lang = 'en'): string {
+  return lang === 'en' ? `slides/${mod.id}.md` : `slides/${lang}/${mod.id}.md`
+}
+
+/** English is the original: `quizzes/<id>/`. A translation: `quizzes/<lang>/<id>/`, same file names and ids. */
+export function quizFolder(mod: CourseModule, lang = 'en'): string {
+  return lang === 'en' ? `quizzes/${mod.id}` : `quizzes/${lang}/${mod.id}`
 }
 
 export const modules: CourseModule[] = [
@@ -33,6 +49,7 @@ export const modules: CourseModule[] = [
       { id: 'real-incidents', text: 'Describe what documented messaging-data incidents involved and the public record they left.' },
     ],
     quiz: 'leak-story/final',
+    languages: ['en'],
   },
   {
     id: 'architecture',
@@ -48,6 +65,7 @@ export const modules: CourseModule[] = [
       { id: 'attack-surface', text: 'Point at each place in the flow where a copy can leak and tie it to a documented incident.' },
     ],
     quiz: 'architecture/final',
+    languages: ['en'],
   },
   {
     id: 'accountability',
@@ -63,6 +81,7 @@ export const modules: CourseModule[] = [
       { id: 'vendor-review', text: 'Plan a vendor review that would catch a leak early, and say what SOC 2 Type II and ISO/IEC 27001 do and do not prove.' },
     ],
     quiz: 'accountability/final',
+    languages: ['en'],
   },
   {
     id: 'safety',
@@ -77,6 +96,7 @@ export const modules: CourseModule[] = [
       { id: 'support', text: 'Find help by country, support a friend without blame, and explain why spotting fakes by eye is not a defence.' },
     ],
     quiz: 'safety/final',
+    languages: ['en'],
   },
 ]
 

@@ -1,23 +1,34 @@
+import type { Answer, Progress } from '../quizzes/engine/progress'
 /**
  * The learner's saved progress as one reactive object shared by every component on the page.
  * Reads once, writes on every change, follows changes made in other tabs (course home and decks),
  * and turns every storage problem into a notice instead of an error.
  */
 import type { Response } from '../quizzes/engine/responses'
-import type { Answer, Progress } from '../quizzes/engine/progress'
-import { reactive, ref, watch } from 'vue'
+import { effectScope, reactive, ref, watch } from 'vue'
+import { messagesFor } from '../i18n'
 import { createProgressStore, pruneProgress, ROUTER_SCROLL_KEY, STORAGE_KEY } from '../quizzes/engine/progress'
 import { newSeed } from '../quizzes/engine/shuffle'
 import { quizzes } from './quizData'
 
-const store = createProgressStore(() => globalThis.localStorage, newSeed)
+const text = messagesFor(globalThis.document?.documentElement.lang).progress
+const store = createProgressStore(() => globalThis.localStorage, newSeed, text)
 
 let state: { progress: Progress, notices: string[] } | undefined
 const revision = ref(0)
 
+/**
+ * The store is created inside a detached effect scope, not inside the component that happens to ask
+ * first: a watcher made during a component's setup is stopped when that component unmounts, and
+ * saving would silently stop with it. The scope is never stopped; the store lives as long as the page.
+ */
 function init() {
+  return effectScope(true).run(createState)!
+}
+
+function createState() {
   const loaded = store.load()
-  const pruned = pruneProgress(loaded.progress, quizzes)
+  const pruned = pruneProgress(loaded.progress, quizzes, text)
   state = reactive({ progress: pruned.progress, notices: [...loaded.notices, ...pruned.notices] })
   if (loaded.notices.length > 0 || pruned.notices.length > 0)
     persist()

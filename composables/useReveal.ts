@@ -1,3 +1,4 @@
+import type { RevealMessage } from '../scripts/reveal-relay'
 /**
  * Classroom reveal: the trainer, in presenter view, reveals a question's answer and the audience
  * screen shows it. It is never stored. Two routes carry it, so it works however the module is shown:
@@ -7,13 +8,12 @@
  * A message may arrive by both routes; applying it twice changes nothing.
  */
 import { reactive } from 'vue'
-import type { RevealMessage } from '../scripts/reveal-relay'
 import { HELLO_EVENT, REVEAL_EVENT, STATE_EVENT } from '../scripts/reveal-relay'
 
-type Message =
-  | ({ type: 'reveal' } & RevealMessage)
-  | { type: 'hello' }
-  | { type: 'state', revealed: string[] }
+type Message
+  = | ({ type: 'reveal' } & RevealMessage)
+    | { type: 'hello' }
+    | { type: 'state', revealed: string[] }
 
 const revealed = reactive(new Set<string>())
 let channel: BroadcastChannel | undefined

@@ -1,6 +1,6 @@
 import { createApp } from 'vue'
-import CourseHome from '../components/CourseHome.vue'
 import { registerOffline } from '../composables/offline'
+import CourseHome from './CourseHome.vue'
 import '../styles/index.css'
 import './home.css'
 

@@ -7,7 +7,7 @@ import type { CourseModule } from '../modules.ts'
 import type { Job } from './run.ts'
 import { rmSync } from 'node:fs'
 import process from 'node:process'
-import { modules } from '../modules.ts'
+import { deckFile, modules } from '../modules.ts'
 import { checkContent } from './content.ts'
 import { writeServiceWorker } from './offline.ts'
 import { distDir } from './paths.ts'
@@ -29,7 +29,7 @@ export function siteJobs(selected: CourseModule[] = modules): Job[] {
     ...selected.map(mod => ({
       name: `built ${mod.id} -> dist/${mod.id}/`,
       // --out is relative to the deck's folder (slides/).
-      run: () => run('slidev', ['build', `slides/${mod.id}.md`, '--base', './', '--out', `../dist/${mod.id}`], { quiet: true }),
+      run: () => run('slidev', ['build', deckFile(mod), '--base', './', '--out', `../dist/${mod.id}`], { quiet: true }),
     })),
   ]
 }

@@ -7,9 +7,9 @@ import type { QuizError } from '../quizzes/engine/parse.ts'
 import type { LoadedQuiz } from '../quizzes/engine/schema.ts'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { deckFile, modules } from '../modules.ts'
 import { loadQuizzes } from '../quizzes/engine/load.ts'
 import { formatError } from '../quizzes/engine/parse.ts'
-import { modules } from '../modules.ts'
 import { root } from './paths.ts'
 
 export interface QuizReference {
@@ -21,27 +21,23 @@ export interface QuizReference {
 }
 
 /** Every `<Question quiz="..." id="..." />` and `<QuizScore quiz="..." />` in a deck, with its line. */
-export function quizReferences(deckFile: string, text: string): QuizReference[] {
+export function quizReferences(deck: string, text: string): QuizReference[] {
   const refs: QuizReference[] = []
   text.split('\n').forEach((lineText, i) => {
     for (const m of lineText.matchAll(/<(Question|QuizScore)\b([^>]*)>/g)) {
       const attrs = m[2] ?? ''
       const quiz = /\bquiz="([^"]*)"/.exec(attrs)?.[1] ?? ''
       const question = m[1] === 'Question' ? (/\bid="([^"]*)"/.exec(attrs)?.[1] ?? '') : undefined
-      refs.push({ deck: deckFile, line: i + 1, quiz, question })
+      refs.push({ deck, line: i + 1, quiz, question })
     }
   })
   return refs
 }
 
-export function deckPath(id: string): string {
-  return `slides/${id}.md`
-}
-
 /** The `title:` of a deck's headmatter. */
 export function deckTitle(text: string): string | undefined {
   const head = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? ''
-  return /^title:\s*(.+)$/m.exec(head)?.[1]?.trim().replace(/^["']|["']$/g, '')
+  return /^title:(.+)$/m.exec(head)?.[1]?.trim().replace(/^["']|["']$/g, '')
 }
 
 export interface ContentInput {
@@ -56,7 +52,7 @@ export interface ContentInput {
 export function loadContent(): ContentInput {
   const { quizzes, errors } = loadQuizzes(join(root, 'quizzes'), root)
   const decks = Object.fromEntries(modules.map((m) => {
-    const file = join(root, deckPath(m.id))
+    const file = join(root, deckFile(m))
     return [m.id, existsSync(file) ? readFileSync(file, 'utf8') : undefined]
   }))
   return { modules, quizzes, errors, decks }
@@ -69,7 +65,7 @@ export function checkContent(input: ContentInput = loadContent()): string[] {
   const placed = new Set<string>()
 
   for (const mod of modules) {
-    const deck = deckPath(mod.id)
+    const deck = deckFile(mod)
     const text = decks[mod.id]
     if (text === undefined) {
       problems.push(`modules.ts: module "${mod.id}" has no deck at ${deck}`)
@@ -122,7 +118,7 @@ export function checkContent(input: ContentInput = loadContent()): string[] {
     const final = byId.get(mod.quiz)
     for (const q of final?.questions ?? []) {
       if (!placed.has(`${final!.id}:${q.id}`) && decks[mod.id] !== undefined)
-        problems.push(`${deckPath(mod.id)}: question "${q.id}" of quiz "${final!.id}" is on no slide`)
+        problems.push(`${deckFile(mod)}: question "${q.id}" of quiz "${final!.id}" is on no slide`)
     }
   }
   return problems

@@ -7,7 +7,7 @@
  * To see the whole course as learners do, use `npm start`.
  */
 import process from 'node:process'
-import { modules } from '../modules.ts'
+import { deckFile, modules } from '../modules.ts'
 import { run } from './run.ts'
 
 const args = process.argv.slice(2)
@@ -18,4 +18,4 @@ if (!mod) {
   console.log(id ? `No module "${id}".\n${usage}` : usage)
   process.exit(id ? 1 : 0)
 }
-await run('slidev', [`slides/${mod.id}.md`, '--open', 'false', ...args.filter(a => a !== id)])
+await run('slidev', [deckFile(mod), '--open', 'false', ...args.filter(a => a !== id)])

@@ -14,11 +14,11 @@ import type { Page } from '@playwright/test'
 import type { CourseModule } from '../modules.ts'
 import type { Job } from './run.ts'
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join, relative } from 'node:path'
 import process from 'node:process'
 import { chromium } from '@playwright/test'
 import { parseSync } from '@slidev/parser'
-import { modules } from '../modules.ts'
+import { deckFile, modules } from '../modules.ts'
 import { findBrowser, launchArgs, NoBrowserError } from './browser.ts'
 import { buildCacheDir, root } from './paths.ts'
 import { run, runJobs } from './run.ts'
@@ -42,8 +42,8 @@ export function pdfName(id: string, edition: Edition): string {
   return edition === 'learner' ? `${id}.pdf` : `${id}-instructor.pdf`
 }
 
-function slideCount(id: string): number {
-  const file = join(root, 'slides', `${id}.md`)
+function slideCount(mod: CourseModule): number {
+  const file = join(root, deckFile(mod))
   return parseSync(readFileSync(file, 'utf8'), file).slides.length
 }
 
@@ -58,9 +58,10 @@ export function isPrintBuilt(id: string, edition: Edition): boolean {
  * The deck as printed: the same file with the page shape in its headmatter, written beside the
  * original (hidden, ignored by git) so its relative addon path still works.
  */
-function printDeck(id: string, edition: Edition): string {
-  const source = readFileSync(join(root, 'slides', `${id}.md`), 'utf8')
-  const file = join(root, 'slides', `.${id}.${edition}.print.md`)
+function printDeck(mod: CourseModule, edition: Edition): string {
+  const original = join(root, deckFile(mod))
+  const source = readFileSync(original, 'utf8')
+  const file = join(dirname(original), `.${mod.id}.${edition}.print.md`)
   const height = edition === 'instructor' ? INSTRUCTOR_PAGE_HEIGHT : SLIDE_HEIGHT
   writeFileSync(file, source.replace(/^---\n/, `---\naspectRatio: ${PAGE_WIDTH}/${height}\ncanvasWidth: ${PAGE_WIDTH}\n`))
   return file
@@ -78,10 +79,10 @@ export function printBuildJobs(selected: CourseModule[], which: Edition[] = edit
     edition,
     name: `built the ${edition} print edition of ${mod.id}`,
     run: async () => {
-      const deck = printDeck(mod.id, edition)
+      const deck = printDeck(mod, edition)
       try {
         // --out is relative to the deck's folder (slides/).
-        await run('slidev', ['build', deck, '--base', './', '--out', `../.build/print/${siteName(mod.id, edition)}`], {
+        await run('slidev', ['build', deck, '--base', './', '--out', relative(dirname(deck), join(printDir, siteName(mod.id, edition)))], {
           quiet: true,
           env: { COURSE_PRINT_BUILD: '1', ...(edition === 'instructor' ? { VITE_COURSE_EDITION: 'instructor' } : {}) },
         })
@@ -124,7 +125,7 @@ export async function printPdfs(selected: CourseModule[], which: Edition[] = edi
         const page = await browser.newPage({ viewport: { width: PAGE_WIDTH, height } })
         try {
           await page.goto(`http://127.0.0.1:${port}/${siteName(mod.id, edition)}/?print=true#/print`)
-          await waitForPrintPage(page, slideCount(mod.id))
+          await waitForPrintPage(page, slideCount(mod))
           // The PDF's title is the document's; Slidev's print page names no slide.
           await page.evaluate((title) => { document.title = title }, mod.title)
           await page.emulateMedia({ media: 'screen', colorScheme: 'light' })

@@ -1,6 +1,6 @@
 /**
  * `npm test`: everything CI runs, stopping at the first failure:
- *  1. the course content check, then, two at a time on a 2-core machine, the type check, the unit and
+ *  1. the course content check, then, two at a time on a 2-core machine, lint, the type check, the unit and
  *     content tests, the site build (dist/), the test-only fixture decks and the print editions the PDF
  *     tests read (both in .build/, never in dist/);
  *  2. the browser tests (Playwright, two workers), the PDF export first because it takes longest.
@@ -38,6 +38,7 @@ try {
   rmSync(distDir, { recursive: true, force: true })
   rmSync(buildCacheDir, { recursive: true, force: true })
   await runJobs([
+    { name: 'lint passed (eslint)', run: () => run('eslint', ['.']) },
     { name: 'type check passed (vue-tsc)', run: () => run('vue-tsc', ['--noEmit']) },
     { name: 'unit and content tests passed (vitest)', run: () => run('vitest', ['run', '--reporter=dot']) },
     ...siteJobs(),

@@ -1,9 +1,9 @@
+import type { QuizError } from './parse.ts'
 /**
  * Reads every quiz file from disk (Node only). Used by `npm run check`, the Vite plugin that hands
  * quizzes to the slides and the course home, and the tests.
  */
 import type { LoadedQuiz } from './schema.ts'
-import type { QuizError } from './parse.ts'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { parseQuiz } from './parse.ts'
@@ -36,7 +36,15 @@ export function loadQuizzes(quizzesDir: string, rootDir: string): LoadResult {
   const errors: QuizError[] = []
   for (const file of files) {
     const shown = relative(rootDir, file).replace(/\\/g, '/')
-    const result = parseQuiz(shown, readFileSync(file, 'utf8'))
+    let text: string
+    try {
+      text = readFileSync(file, 'utf8')
+    }
+    catch (e) {
+      errors.push({ file: shown, line: 1, path: '', message: `could not be read: ${(e as Error).message}` })
+      continue
+    }
+    const result = parseQuiz(shown, text)
     if (result.ok)
       quizzes.push(result.quiz)
     else

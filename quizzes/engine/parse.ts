@@ -3,9 +3,10 @@
  * the file, the line and the dotted path of the field at fault:
  *   quizzes/architecture/final.yaml:14 questions.2.answer: "e" is not one of the options a|b|c|d
  */
-import type { LoadedQuiz, Question, QuizData, SimpleQuestion } from './schema.ts'
-import { isMap, isSeq, LineCounter, parseDocument } from 'yaml'
-import { Quiz } from './schema.ts'
+import type { LoadedQuiz, QuizData, SimpleQuestion } from './schema.ts'
+import { isMap, isSeq, LineCounter, parseDocument, visit } from 'yaml'
+import { Question as QuestionSchema, Quiz } from './schema.ts'
+import { unreachable } from './unreachable.ts'
 
 export interface QuizError {
   file: string
@@ -26,9 +27,9 @@ export class QuizFileError extends Error {
   }
 }
 
-export type ParseResult =
-  | { ok: true, quiz: LoadedQuiz }
-  | { ok: false, errors: QuizError[] }
+export type ParseResult
+  = | { ok: true, quiz: LoadedQuiz }
+    | { ok: false, errors: QuizError[] }
 
 type PathKey = string | number
 
@@ -37,6 +38,16 @@ type PathKey = string | number
  * e.g. `quizzes/leak-story/final.yaml`); the quiz id is taken from it.
  */
 export function parseQuiz(file: string, text: string): ParseResult {
+  try {
+    return parseQuizText(file, text)
+  }
+  catch (e) {
+    // Nothing read from a quiz file may end in a stack trace: whatever went wrong is named with the file.
+    return { ok: false, errors: [{ file, line: 1, path: '', message: `could not be read: ${(e as Error).message}` }] }
+  }
+}
+
+function parseQuizText(file: string, text: string): ParseResult {
   const lineCounter = new LineCounter()
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
   const lineOf = (offset: number) => lineCounter.linePos(offset).line
@@ -51,6 +62,21 @@ export function parseQuiz(file: string, text: string): ParseResult {
         message: `YAML syntax: ${err.message.split('\n')[0]}`,
       })),
     }
+  }
+
+  // Aliases (`&a` ... `*a`) save nothing in a quiz and nested ones expand exponentially (an "alias
+  // bomb"), so quiz files refuse them outright, each at its own line.
+  // One message for the first alias (a bomb has hundreds), with a count of the rest.
+  const aliases: Array<{ line: number, name: string }> = []
+  visit(doc, {
+    Alias(_key, node) {
+      aliases.push({ line: node.range ? lineOf(node.range[0]) : 1, name: node.source })
+    },
+  })
+  const [first] = aliases
+  if (first) {
+    const more = aliases.length > 1 ? ` (${aliases.length - 1} more alias${aliases.length > 2 ? 'es' : ''} in this file)` : ''
+    return { ok: false, errors: [{ file, line: first.line, path: '', message: `YAML alias *${first.name} is not allowed in quiz files; write the value out in full${more}` }] }
   }
 
   // Find the line of the deepest node that exists on the path, so a missing field points at its parent.
@@ -101,6 +127,9 @@ export function quizIdFromFile(file: string): { module: string, id: string } {
   return { module, id: `${module}/${name}` }
 }
 
+/** Every question type, read from the schema so the message never lags behind it. */
+const questionTypes = QuestionSchema.options.map(o => o.shape.type.value)
+
 interface ZodIssueLike {
   code: string
   message: string
@@ -115,7 +144,7 @@ function describeIssue(issue: ZodIssueLike): string {
   if (issue.code === 'invalid_union' && issue.path.at(-1) !== undefined)
     return issue.message
   if (issue.code === 'invalid_union')
-    return `type must be one of single|multiple|true-false|ordering|matching|scenario`
+    return `type must be one of ${questionTypes.join('|')}`
   if (issue.code === 'unrecognized_keys')
     return `unknown field${(issue.keys?.length ?? 0) > 1 ? 's' : ''} ${issue.keys?.map(k => `"${k}"`).join(', ')} (check the spelling and the indentation)`
   if (issue.code === 'invalid_type' && issue.input === undefined)
@@ -155,7 +184,7 @@ function duplicates(ids: string[]): string[] {
   return ids.filter((id, i) => ids.indexOf(id) !== i)
 }
 
-function checkQuestion(q: Exclude<Question, { type: 'scenario' }> | SimpleQuestion): Array<[PathKey[], string]> {
+function checkQuestion(q: SimpleQuestion): Array<[PathKey[], string]> {
   const problems: Array<[PathKey[], string]> = []
   switch (q.type) {
     case 'single':
@@ -195,6 +224,8 @@ function checkQuestion(q: Exclude<Question, { type: 'scenario' }> | SimpleQuesti
     }
     case 'true-false':
       break
+    default:
+      unreachable(q)
   }
   return problems
 }

@@ -1,7 +1,11 @@
 /** How a question is laid out for a learner or a printout: option order and letters, from the seed. */
-import type { SimpleResponse } from './responses.ts'
-import type { MatchingQuestion, SimpleQuestion } from './schema.ts'
+import type { Messages } from '../../i18n/en.ts'
+import type { Response, SimpleResponse } from './responses.ts'
+import type { MatchingQuestion, Question, SimpleQuestion } from './schema.ts'
+import { en } from '../../i18n/en.ts'
+import { ScenarioResponse } from './responses.ts'
 import { letter, seededShuffle, shuffledOrder } from './shuffle.ts'
+import { unreachable } from './unreachable.ts'
 
 export interface Choice {
   id: string
@@ -10,8 +14,11 @@ export interface Choice {
   feedback?: string
 }
 
-/** The choices of a single/multiple/true-false question in display order. */
-export function choicesOf(q: SimpleQuestion, seed: number, key: string): Choice[] {
+/** The choices of a single/multiple/true-false question in display order; none for other types. */
+/** The words for "True" and "False", from the page's message catalogue. */
+export type TrueFalseWords = Pick<Messages['quiz'], 'true' | 'false'>
+
+export function choicesOf(q: SimpleQuestion, seed: number, key: string, words: TrueFalseWords = en.quiz): Choice[] {
   switch (q.type) {
     case 'single':
     case 'multiple':
@@ -19,11 +26,14 @@ export function choicesOf(q: SimpleQuestion, seed: number, key: string): Choice[
     case 'true-false':
       // Never shuffled: "True" first is what every reader expects.
       return [
-        { id: 'true', text: 'True', feedback: q.feedback.true },
-        { id: 'false', text: 'False', feedback: q.feedback.false },
+        { id: 'true', text: words.true, feedback: q.feedback.true },
+        { id: 'false', text: words.false, feedback: q.feedback.false },
       ]
-    default:
+    case 'ordering':
+    case 'matching':
       return []
+    default:
+      return unreachable(q)
   }
 }
 
@@ -33,7 +43,9 @@ export function correctChoiceIds(q: SimpleQuestion): string[] {
     case 'single': return [q.answer]
     case 'multiple': return q.answer
     case 'true-false': return [String(q.answer)]
-    default: return []
+    case 'ordering':
+    case 'matching': return []
+    default: return unreachable(q)
   }
 }
 
@@ -53,7 +65,9 @@ export function emptyResponse(q: SimpleQuestion, seed: number, key: string): Sim
     case 'multiple': return []
     case 'ordering': return initialOrder(q, seed, key)
     case 'matching': return {}
-    default: return undefined
+    case 'single':
+    case 'true-false': return undefined
+    default: return unreachable(q)
   }
 }
 
@@ -65,16 +79,17 @@ export function isComplete(q: SimpleQuestion, r: SimpleResponse | undefined): bo
     case 'multiple': return Array.isArray(r) && r.length > 0
     case 'ordering': return Array.isArray(r) && r.length === q.items.length
     case 'matching': return typeof r === 'object' && r !== null && !Array.isArray(r) && q.pairs.every(p => typeof r[p.id] === 'string')
+    default: return unreachable(q)
   }
 }
 
 /** The answer in words, using the letters of the given layout, e.g. "B: The carrier". */
-export function answerText(q: SimpleQuestion, seed: number, key: string): string {
+export function answerText(q: SimpleQuestion, seed: number, key: string, words: TrueFalseWords = en.quiz): string {
   switch (q.type) {
     case 'single':
     case 'multiple':
     case 'true-false': {
-      const choices = choicesOf(q, seed, key)
+      const choices = choicesOf(q, seed, key, words)
       const right = correctChoiceIds(q)
       return choices.map((c, i) => ({ c, i })).filter(({ c }) => right.includes(c.id)).map(({ c, i }) => `${letter(i)}: ${c.text}`).join('; ')
     }
@@ -86,5 +101,51 @@ export function answerText(q: SimpleQuestion, seed: number, key: string): string
       const choices = matchChoices(q, seed, key)
       return q.pairs.map((p, i) => `${i + 1} → ${letter(choices.findIndex(c => c.id === p.id))}`).join(', ')
     }
+    default:
+      return unreachable(q)
   }
+}
+
+/** Which heading a question's answer key has ("Correct answer", "Correct order", ...; see i18n/). */
+export function answerKind(q: SimpleQuestion): 'single' | 'multiple' | 'ordering' | 'matching' {
+  switch (q.type) {
+    case 'single':
+    case 'true-false': return 'single'
+    case 'multiple': return 'multiple'
+    case 'ordering': return 'ordering'
+    case 'matching': return 'matching'
+    default: return unreachable(q)
+  }
+}
+
+/** Which controls a learner answers a question with; a type missing here is a type error. */
+export const controlsOf = {
+  'single': 'choice',
+  'multiple': 'choice',
+  'true-false': 'choice',
+  'ordering': 'ordering',
+  'matching': 'matching',
+} as const satisfies Record<SimpleQuestion['type'], 'choice' | 'ordering' | 'matching'>
+
+/** The response to one part of a question: the question's own, or one sub-question's in a scenario. */
+export function responseOfPart(q: Question, r: Response | undefined, partId: string): SimpleResponse | undefined {
+  if (q.type === 'scenario') {
+    const parts = ScenarioResponse.safeParse(r)
+    return parts.success ? parts.data[partId] : undefined
+  }
+  // Stored responses carry no type tag: a question that is not a scenario holds a simple response.
+  return r as SimpleResponse | undefined
+}
+
+/** The response to store for a question, from the responses of its parts (unanswered parts left out). */
+export function responseFromParts(q: Question, parts: Record<string, SimpleResponse | undefined>): Response | undefined {
+  if (q.type !== 'scenario')
+    return parts[q.id]
+  const answered: ScenarioResponse = {}
+  for (const sub of q.questions) {
+    const r = parts[sub.id]
+    if (r !== undefined)
+      answered[sub.id] = r
+  }
+  return answered
 }

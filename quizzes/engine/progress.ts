@@ -4,9 +4,11 @@
  * (a copy is kept under BACKUP_KEY so nothing is lost), and entries that no longer fit are dropped,
  * each with a notice the page shows to the learner.
  */
-import type { LoadedQuiz } from './schema.ts'
+import type { Messages } from '../../i18n/en.ts'
+import type { LoadedQuiz, Question } from './schema.ts'
 import { z } from 'zod'
-import { Response } from './responses.ts'
+import { en } from '../../i18n/en.ts'
+import { fitsQuestion, Response, ScenarioResponse } from './responses.ts'
 
 export const STORAGE_KEY = 'messaging-leaks-course'
 /** Where unreadable saved data is copied before a reset. Removed by "reset my progress". */
@@ -22,6 +24,9 @@ export const SLIDEV_KEY_PREFIX = 'slidev-'
  * (gone when the tab closes). No answers either; "reset my progress" removes it from the tab it runs in.
  */
 export const ROUTER_SCROLL_KEY = 'vue-router:scroll'
+
+/** The notices' wording, from the message catalogue of the page's language. */
+export type ProgressText = Messages['progress']
 
 const Answer = z.object({
   response: Response,
@@ -62,7 +67,7 @@ export interface Loaded {
 }
 
 /** Read stored text (or null when nothing is stored) into progress, recovering what is valid. */
-export function parseProgress(raw: string | null, newSeed: () => number): Loaded {
+export function parseProgress(raw: string | null, newSeed: () => number, text: ProgressText = en.progress): Loaded {
   if (raw === null || raw === '')
     return { progress: emptyProgress(newSeed()), notices: [], unreadable: false }
 
@@ -71,18 +76,18 @@ export function parseProgress(raw: string | null, newSeed: () => number): Loaded
     data = JSON.parse(raw)
   }
   catch {
-    return reset('Your saved progress could not be read (it was damaged), so it was reset.')
+    return reset(text.damaged)
   }
 
   const version = (data as { version?: unknown } | null)?.version
   if (typeof version === 'number' && version > PROGRESS_VERSION)
-    return reset('Your saved progress was written by a newer version of this course and cannot be read here, so it was reset.')
+    return reset(text.newer)
   if (version !== PROGRESS_VERSION)
-    return reset('Your saved progress came from an older version of this course and was reset.')
+    return reset(text.older)
 
   const shape = ProgressShape.safeParse(data)
   if (!shape.success)
-    return reset('Your saved progress could not be read (it was damaged), so it was reset.')
+    return reset(text.damaged)
 
   const progress = emptyProgress(shape.data.seed)
   let dropped = 0
@@ -101,7 +106,7 @@ export function parseProgress(raw: string | null, newSeed: () => number): Loaded
     }
   }
   const notices = dropped > 0
-    ? [`${dropped} saved ${dropped === 1 ? 'entry' : 'entries'} could not be read and ${dropped === 1 ? 'was' : 'were'} dropped; the rest of your progress is kept.`]
+    ? [text.dropped(dropped)]
     : []
   return { progress, notices, unreadable: false }
 
@@ -114,7 +119,7 @@ export function parseProgress(raw: string | null, newSeed: () => number): Loaded
  * Drop saved answers for quizzes or questions that no longer exist (the course was updated),
  * and answers whose shape no longer fits the question's type.
  */
-export function pruneProgress(progress: Progress, quizzes: LoadedQuiz[]): { progress: Progress, notices: string[] } {
+export function pruneProgress(progress: Progress, quizzes: LoadedQuiz[], text: ProgressText = en.progress): { progress: Progress, notices: string[] } {
   const byId = new Map(quizzes.map(q => [q.id, q]))
   const next: Progress = { ...progress, answers: {} }
   let removed = 0
@@ -122,25 +127,36 @@ export function pruneProgress(progress: Progress, quizzes: LoadedQuiz[]): { prog
     const quiz = byId.get(quizId)
     for (const [questionId, answer] of Object.entries(answers)) {
       const question = quiz?.questions.find(q => q.id === questionId)
-      if (question && fitsType(question.type, answer.response))
+      if (question && fits(question, answer.response))
         (next.answers[quizId] ??= {})[questionId] = answer
       else removed++
     }
   }
   const notices = removed > 0
-    ? [`The course has changed since your last visit: ${removed} saved ${removed === 1 ? 'answer belongs' : 'answers belong'} to questions that no longer exist and ${removed === 1 ? 'was' : 'were'} removed.`]
+    ? [text.removed(removed)]
     : []
   return { progress: next, notices }
 }
 
-function fitsType(type: string, r: unknown): boolean {
-  switch (type) {
-    case 'single': return typeof r === 'string'
-    case 'true-false': return typeof r === 'boolean'
-    case 'multiple':
-    case 'ordering': return Array.isArray(r)
-    default: return typeof r === 'object' && r !== null && !Array.isArray(r)
+/** A scenario's response fits when every part it holds fits that part's question. */
+function fits(question: Question, r: unknown): boolean {
+  if (question.type !== 'scenario')
+    return fitsQuestion(question, r)
+  const parts = ScenarioResponse.safeParse(r)
+  return parts.success && Object.entries(parts.data).every(([id, part]) => {
+    const sub = question.questions.find(s => s.id === id)
+    return sub !== undefined && fitsQuestion(sub, part)
+  })
+}
+
+/** The responses a learner has submitted ("Check" pressed): a draft earns nothing yet. */
+export function checkedResponses(answers: Record<string, Answer> | undefined): Record<string, Response> {
+  const checked: Record<string, Response> = {}
+  for (const [id, a] of Object.entries(answers ?? {})) {
+    if (a.checked)
+      checked[id] = a.response
   }
+  return checked
 }
 
 export function isEmpty(p: Progress): boolean {
@@ -163,8 +179,8 @@ export interface ProgressStore {
 }
 
 /** Wraps a storage that may be missing or may throw (private mode, quota, disabled cookies). */
-export function createProgressStore(getStorage: () => StorageLike | undefined, newSeed: () => number): ProgressStore {
-  const UNAVAILABLE = 'This browser is not letting the course save your progress (private browsing, storage full or blocked). You can go on, but your answers will be lost when you close or reload the page.'
+export function createProgressStore(getStorage: () => StorageLike | undefined, newSeed: () => number, text: ProgressText = en.progress): ProgressStore {
+  const UNAVAILABLE = text.unavailable
   function storage(): StorageLike | undefined {
     try {
       return getStorage()
@@ -185,7 +201,7 @@ export function createProgressStore(getStorage: () => StorageLike | undefined, n
       catch {
         return { progress: emptyProgress(newSeed()), notices: [UNAVAILABLE], unreadable: false }
       }
-      const loaded = parseProgress(raw, newSeed)
+      const loaded = parseProgress(raw, newSeed, text)
       if (loaded.unreadable && raw !== null) {
         try {
           s.setItem(BACKUP_KEY, raw)

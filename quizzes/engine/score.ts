@@ -1,9 +1,11 @@
+import type { Response, SimpleResponse } from './responses.ts'
 /**
  * Scoring. Fractions are kept exact; only the module percentage shown to people is rounded
  * (to the nearest whole number). Partial credit is never below zero.
  */
 import type { LoadedQuiz, Question, SimpleQuestion } from './schema.ts'
-import type { Response, SimpleResponse } from './responses.ts'
+import { responseOfPart } from './present.ts'
+import { unreachable } from './unreachable.ts'
 
 export interface QuestionScore {
   id: string
@@ -42,6 +44,8 @@ export function creditFor(q: SimpleQuestion, r: SimpleResponse | undefined): num
       const matched = q.pairs.filter(p => r[p.id] === p.id).length
       return matched / q.pairs.length
     }
+    default:
+      return unreachable(q)
   }
 }
 
@@ -52,13 +56,10 @@ export function possiblePoints(q: Question): number {
 export function scoreQuestion(q: Question, r: Response | undefined): QuestionScore {
   const possible = possiblePoints(q)
   let earned: number
-  if (q.type === 'scenario') {
-    const parts = (r && typeof r === 'object' && !Array.isArray(r)) ? r as Record<string, SimpleResponse> : {}
-    earned = q.questions.reduce((sum, s) => sum + s.points * creditFor(s, parts[s.id]), 0)
-  }
-  else {
-    earned = q.points * creditFor(q, r as SimpleResponse | undefined)
-  }
+  if (q.type === 'scenario')
+    earned = q.questions.reduce((sum, s) => sum + s.points * creditFor(s, responseOfPart(q, r, s.id)), 0)
+  else
+    earned = q.points * creditFor(q, responseOfPart(q, r, q.id))
   return { id: q.id, earned, possible, correct: earned >= possible }
 }
 

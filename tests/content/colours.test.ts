@@ -1,6 +1,6 @@
 /**
  * Colours are written only as variables with a light and a dark value (styles/index.css for the
- * course, components/diagrams/diagram.css for diagrams), so a slide or component cannot bring a colour
+ * course, internals/diagrams/diagram.css for diagrams), so a slide or component cannot bring a colour
  * whose contrast is checked in one theme only. The quick-exit page (home/public/neutral.html) is left
  * out on purpose: it must look like an ordinary unrelated website.
  */
@@ -16,7 +16,9 @@ function filesUnder(dir: string, ext: RegExp): string[] {
 }
 
 const files = [
-  ...filesUnder('components', /\.(vue|css)$/),
+  ...filesUnder('components', /\.(?:vue|css)$/),
+  ...filesUnder('internals', /\.(?:vue|css)$/),
+  'home/CourseHome.vue',
   ...filesUnder('slides', /^[^.].*\.md$/),
   'styles/index.css',
   'home/home.css',

@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { parseSync } from '@slidev/parser'
 import { describe, expect, it } from 'vitest'
+import { modules } from '../../modules.ts'
 import { listQuizFiles } from '../../quizzes/engine/load.ts'
 import { formatError, parseQuiz } from '../../quizzes/engine/parse.ts'
-import { modules } from '../../modules.ts'
 import { checkContent, deckTitle, quizReferences } from '../../scripts/content.ts'
 import { root } from '../../scripts/paths.ts'
 
@@ -45,7 +45,7 @@ describe('decks and quizzes together', () => {
 describe('checkContent', () => {
   const demo = parseQuiz('quizzes/demo/final.yaml', readFileSync(join(root, 'tests/fixtures/quizzes/demo/all-types.yaml'), 'utf8'))
   const quizzes = demo.ok ? [demo.quiz] : []
-  const mod = { id: 'demo', title: 'Demo', minutes: 5, summary: 's', quiz: 'demo/final', objectives: [{ id: 'one', text: 'x' }, { id: 'two', text: 'y' }] }
+  const mod = { id: 'demo', title: 'Demo', minutes: 5, summary: 's', quiz: 'demo/final', objectives: [{ id: 'one', text: 'x' }, { id: 'two', text: 'y' }], languages: ['en'] }
   const allOnSlides = quizzes[0]!.questions.map(q => `<Question quiz="demo/final" id="${q.id}" />`).join('\n\n---\n\n')
   const deck = (body: string) => `---\ntitle: Demo\n---\n\n${allOnSlides}\n\n---\n\n${body}\n`
 

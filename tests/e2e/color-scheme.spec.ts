@@ -4,8 +4,8 @@
  * (Contrast in both themes is checked by axe in every-slide.spec.ts and by tests/unit/palette.test.ts.)
  */
 import { expect, test } from '@playwright/test'
-import { modules } from '../../modules.ts'
 import { COLOR_SCHEME_KEY } from '../../composables/useColorScheme.ts'
+import { modules } from '../../modules.ts'
 import { openSlide } from './support/keyboard.ts'
 
 const mod = modules[0]!

@@ -155,7 +155,7 @@ test('every page of the built site belongs to the course, carries the policy and
     const html = readFileSync(join(distDir, file), 'utf8')
     const where = relative(distDir, join(distDir, file))
     expect(html, `${where}: Content-Security-Policy`).toContain(`<meta http-equiv="Content-Security-Policy" content="${CSP}">`)
-    expect(html.match(/<script(?![^>]*\bsrc=)[^>]*>/g) ?? [], `${where}: inline scripts`).toEqual([])
+    expect(html.match(/<script(?![^>]*\ssrc=)[^>]*>/g) ?? [], `${where}: inline scripts`).toEqual([])
     expect(html.match(/\son[a-z]+\s*=/gi) ?? [], `${where}: inline event handlers`).toEqual([])
   }
 })

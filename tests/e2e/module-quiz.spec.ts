@@ -5,8 +5,8 @@
 import type { SimpleQuestion } from '../../quizzes/engine/schema'
 import { expect, test } from '@playwright/test'
 import { modules } from '../../modules.ts'
-import { quiz, slideNumbers } from './support/deck.ts'
 import { expectNoAxeViolations } from './support/axe.ts'
+import { quiz, slideNumbers } from './support/deck.ts'
 import { answerPart, check, correctResponse, expectTabWalk, openSlide } from './support/keyboard.ts'
 
 for (const mod of modules) {

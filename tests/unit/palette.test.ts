@@ -74,8 +74,8 @@ const diagramPairs: [string, string, number][] = [
 const sets = [
   { name: 'course, light', file: 'styles/index.css', selector: ':root', pairs: coursePairs },
   { name: 'course, dark', file: 'styles/index.css', selector: 'html.dark', pairs: coursePairs },
-  { name: 'diagrams, light', file: 'components/diagrams/diagram.css', selector: '.diagram', pairs: diagramPairs },
-  { name: 'diagrams, dark', file: 'components/diagrams/diagram.css', selector: 'html.dark .diagram', pairs: diagramPairs },
+  { name: 'diagrams, light', file: 'internals/diagrams/diagram.css', selector: '.diagram', pairs: diagramPairs },
+  { name: 'diagrams, dark', file: 'internals/diagrams/diagram.css', selector: 'html.dark .diagram', pairs: diagramPairs },
 ]
 
 describe('contrast', () => {
@@ -106,6 +106,6 @@ describe('dark slides', () => {
     const uno = readFileSync(join(root, 'node_modules/@slidev/client/uno.config.ts'), 'utf8')
     expect(uno).toContain('dark:bg-[#121212]')
     expect(variables('styles/index.css', 'html.dark')['course-bg']).toBe('#121212')
-    expect(variables('components/diagrams/diagram.css', 'html.dark .diagram')['dg-halo']).toBe('#121212')
+    expect(variables('internals/diagrams/diagram.css', 'html.dark .diagram')['dg-halo']).toBe('#121212')
   })
 })

@@ -28,6 +28,7 @@ describe('parseQuiz', () => {
     ['duplicate-ids.yaml', 'tests/fixtures/broken/duplicate-ids.yaml:11 questions.1.id:', /duplicate question id "q1"/],
     ['empty-options.yaml', 'tests/fixtures/broken/empty-options.yaml:7 questions.0.options:', /at least two options/],
     ['bad-indentation.yaml', 'tests/fixtures/broken/bad-indentation.yaml:10', /YAML syntax/],
+    ['alias-bomb.yaml', 'tests/fixtures/broken/alias-bomb.yaml:3', /YAML alias \*a is not allowed in quiz files.*\(\d+ more aliases/],
     ['scored-without-pass-mark.yaml', 'tests/fixtures/broken/scored-without-pass-mark.yaml:1 passMark:', /pass mark/],
   ])('reports %s with its file, line and field', (name, prefix, message) => {
     const errors = errorsOf(name)

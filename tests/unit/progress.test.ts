@@ -1,6 +1,6 @@
 import type { StorageLike } from '../../quizzes/engine/progress'
 import { describe, expect, it } from 'vitest'
-import { BACKUP_KEY, createProgressStore, emptyProgress, parseProgress, pruneProgress, STORAGE_KEY } from '../../quizzes/engine/progress'
+import { BACKUP_KEY, checkedResponses, createProgressStore, emptyProgress, parseProgress, pruneProgress, STORAGE_KEY } from '../../quizzes/engine/progress'
 import { demoQuiz } from './helpers'
 
 const seed = () => 123
@@ -60,7 +60,7 @@ describe('pruneProgress', () => {
     const progress = parseProgress(JSON.stringify({
       ...saved,
       answers: {
-        'demo/all-types': { ...saved.answers['demo/all-types'], 'gone': { response: 'a', checked: true, attempts: 1 } },
+        'demo/all-types': { ...saved.answers['demo/all-types'], gone: { response: 'a', checked: true, attempts: 1 } },
         'old/quiz': { q: { response: 'a', checked: true, attempts: 1 } },
       },
     }), seed).progress
@@ -99,7 +99,11 @@ describe('createProgressStore', () => {
   it.each([
     ['storage is missing', () => undefined],
     ['reading storage throws (blocked)', () => { throw new Error('SecurityError') }],
-    ['every call throws', () => ({ getItem: () => { throw new Error('x') }, setItem: () => { throw new Error('quota') }, removeItem: () => {}, length: 0, key: () => null })],
+    ['every call throws', () => ({ getItem: () => {
+      throw new Error('x')
+    }, setItem: () => {
+      throw new Error('quota')
+    }, removeItem: () => {}, length: 0, key: () => null })],
   ])('never throws when %s, and says progress will not be kept', (_name, get) => {
     const store = createProgressStore(get as () => StorageLike, seed)
     expect(store.load().notices[0]).toMatch(/not letting the course save/)
@@ -109,7 +113,19 @@ describe('createProgressStore', () => {
   })
   it('reports a full storage (quota) on save', () => {
     const storage = memoryStorage()
-    storage.setItem = () => { throw new DOMException('full', 'QuotaExceededError') }
+    storage.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError')
+    }
     expect(createProgressStore(() => storage, seed).save(saved as never)).toMatchObject({ ok: false })
+  })
+})
+
+describe('checkedResponses', () => {
+  it('keeps only the answers the learner checked', () => {
+    expect(checkedResponses({
+      a: { response: 'x', checked: true, attempts: 1 },
+      b: { response: 'y', checked: false, attempts: 0 },
+    })).toEqual({ a: 'x' })
+    expect(checkedResponses(undefined)).toEqual({})
   })
 })

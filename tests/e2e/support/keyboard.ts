@@ -6,6 +6,7 @@ import type { Locator, Page } from '@playwright/test'
 import type { SimpleResponse } from '../../../quizzes/engine/responses'
 import type { SimpleQuestion } from '../../../quizzes/engine/schema'
 import { expect } from '@playwright/test'
+import { unreachable } from '../../../quizzes/engine/unreachable'
 
 /** Press Tab until `target` has focus (at most `limit` presses); the focus must be visible there. */
 export async function tabTo(page: Page, target: Locator, limit = 80): Promise<void> {
@@ -155,6 +156,8 @@ export async function answerPart(page: Page, scope: Locator, q: SimpleQuestion, 
       }
       break
     }
+    default:
+      unreachable(q)
   }
   // Slidev's arrow-key navigation must not have fired while a quiz control had focus.
   expect(page.url()).toBe(url)
@@ -168,6 +171,7 @@ export function correctResponse(q: SimpleQuestion): SimpleResponse {
     case 'true-false': return q.answer
     case 'ordering': return q.items.map(i => i.id)
     case 'matching': return Object.fromEntries(q.pairs.map(p => [p.id, p.id]))
+    default: return unreachable(q)
   }
 }
 

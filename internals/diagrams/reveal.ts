@@ -5,8 +5,9 @@
  * The slide that holds a diagram declares its number of steps with the frontmatter `clicks: <N>`.
  */
 import type { ComputedRef } from 'vue'
-import { useNav, useSlideContext } from '@slidev/client'
+import { useSlideContext } from '@slidev/client'
 import { computed } from 'vue'
+import { useRenderMode } from '../../composables/useRenderMode'
 
 export interface StepReveal {
   /** True when every step is drawn (print, overview, next-slide preview). */
@@ -18,9 +19,8 @@ export interface StepReveal {
 }
 
 export function useStepReveal(): StepReveal {
-  const { $clicks, $renderContext } = useSlideContext()
-  const { isPrintMode } = useNav()
-  const showAll = computed(() => isPrintMode.value || $renderContext.value === 'overview' || $renderContext.value === 'previewNext')
+  const { $clicks } = useSlideContext()
+  const { showAllSteps: showAll } = useRenderMode()
   const step = computed(() => showAll.value ? Number.POSITIVE_INFINITY : $clicks.value)
   return { showAll, step, shown: (n: number) => step.value >= n }
 }
