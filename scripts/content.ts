@@ -5,11 +5,13 @@
 import type { CourseModule } from '../modules.ts'
 import type { QuizError } from '../quizzes/engine/parse.ts'
 import type { LoadedQuiz } from '../quizzes/engine/schema.ts'
+import type { FreshnessFinding, Month } from './freshness.ts'
 import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
 import { deckFile, modules } from '../modules.ts'
-import { loadQuizzes } from '../quizzes/engine/load.ts'
+import { listQuizFiles, loadQuizzes } from '../quizzes/engine/load.ts'
 import { formatError } from '../quizzes/engine/parse.ts'
+import { checkDeckFreshness, checkQuizFreshness, monthOf } from './freshness.ts'
 import { root } from './paths.ts'
 
 export interface QuizReference {
@@ -122,4 +124,20 @@ export function checkContent(input: ContentInput = loadContent()): string[] {
     }
   }
   return problems
+}
+
+/**
+ * The check dates of time-sensitive facts in every deck and quiz file on disk (rules in scripts/freshness.ts):
+ * errors for facts with no date, warnings for dates older than six months.
+ */
+export function checkFreshness(today: Month = monthOf(new Date())): FreshnessFinding[] {
+  const findings: FreshnessFinding[] = []
+  for (const mod of modules) {
+    const file = join(root, deckFile(mod))
+    if (existsSync(file))
+      findings.push(...checkDeckFreshness(deckFile(mod), readFileSync(file, 'utf8'), today))
+  }
+  for (const file of listQuizFiles(join(root, 'quizzes')))
+    findings.push(...checkQuizFreshness(relative(root, file).replace(/\\/g, '/'), readFileSync(file, 'utf8'), today))
+  return findings
 }

@@ -14,6 +14,8 @@ const Text = z.string().trim().min(1, 'must not be empty')
 export const Source = z.strictObject({
   title: Text,
   url: z.url({ protocol: /^https?$/ }).optional(),
+  /** Year and month this source was last checked for a time-sensitive fact, "YYYY-MM" (see docs/authoring.md). */
+  checked: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a year and month, "YYYY-MM", e.g. "2026-12"').optional(),
 })
 
 const Sources = z.array(Source).min(1, 'every question needs at least one source')

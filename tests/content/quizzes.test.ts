@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest'
 import { modules } from '../../modules.ts'
 import { listQuizFiles } from '../../quizzes/engine/load.ts'
 import { formatError, parseQuiz } from '../../quizzes/engine/parse.ts'
-import { checkContent, deckTitle, quizReferences } from '../../scripts/content.ts'
+import { checkContent, checkFreshness, deckTitle, quizReferences } from '../../scripts/content.ts'
+import { formatFinding } from '../../scripts/freshness.ts'
 import { root } from '../../scripts/paths.ts'
 
 const files = listQuizFiles(join(root, 'quizzes')).map(f => relative(root, f))
@@ -28,6 +29,9 @@ describe('quiz files', () => {
 describe('decks and quizzes together', () => {
   it('have no problems: every referenced quiz exists, every scored question is on a slide, every objective is assessed twice', () => {
     expect(checkContent()).toEqual([])
+  })
+  it('give every time-sensitive fact a check date ("checked: YYYY-MM"); old dates only warn, so they are not tested here', () => {
+    expect(checkFreshness().filter(f => f.level === 'error').map(formatFinding)).toEqual([])
   })
   it.each(modules.map(m => m.id))('slides/%s.md has the module title and its objectives on slide two', (id) => {
     const file = join(root, 'slides', `${id}.md`)

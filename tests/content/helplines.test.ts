@@ -1,0 +1,46 @@
+/**
+ * One source of truth for helpline numbers: every phone number written on a slide must be a number in
+ * the helplines data (a helpline's phone, or a number in a country's note such as the emergency line),
+ * so a number changed in one place and not the other fails here.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { deckFile, modules } from '../../modules.ts'
+import { countries } from '../../course/helplines.ts'
+import { root } from '../../scripts/paths.ts'
+import { dialKey, phoneNumbersIn } from '../../scripts/phones.ts'
+
+/** Every number the helplines data knows, by what is dialled. */
+function knownNumbers(): Set<string> {
+  const known = new Set<string>()
+  for (const country of countries) {
+    for (const h of country.helplines) {
+      if (h.phone)
+        known.add(dialKey(h.phone))
+    }
+    for (const n of country.note.match(/\b\d{3,4}\b/g) ?? [])
+      known.add(n)
+  }
+  return known
+}
+
+const onSlides = modules.flatMap((mod) => {
+  const file = deckFile(mod)
+  return readFileSync(join(root, file), 'utf8').split('\n').flatMap((text, i) =>
+    phoneNumbersIn(text).map(phone => ({ where: `${file}:${i + 1}`, phone })))
+})
+
+describe('helpline numbers on slides', () => {
+  it('are found (the helplines slide shows at least the numbers of India, the UK and the US)', () => {
+    const found = new Set(onSlides.map(n => dialKey(n.phone)))
+    for (const phone of ['1930', '0345 6000 459', '844-878-2274'])
+      expect(found.has(dialKey(phone)), phone).toBe(true)
+  })
+
+  it('all match the helplines data', () => {
+    const known = knownNumbers()
+    const unknown = onSlides.filter(n => !known.has(dialKey(n.phone))).map(n => `${n.where} ${n.phone}`)
+    expect(unknown).toEqual([])
+  })
+})
