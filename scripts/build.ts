@@ -7,7 +7,7 @@ import { rmSync } from 'node:fs'
 import process from 'node:process'
 import { modules } from '../modules.ts'
 import { checkContent } from './content.ts'
-import { writeServiceWorker } from './offline.ts'
+import { OFFLINE_BUDGET_BYTES, writeServiceWorker } from './offline.ts'
 import { distDir } from './paths.ts'
 import { run } from './run.ts'
 
