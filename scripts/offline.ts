@@ -118,7 +118,11 @@ async function fromCopy(request) {
   const cache = await caches.open(CACHE)
   const url = urlOf(request)
   const hash = URLS[url] ?? (await readManifest(cache, PREVIOUS))[url]
-  return hash ? cache.match(key(hash)) : undefined
+  const hit = hash && await cache.match(key(hash))
+  // A fresh Response carries no URL, so the page sees the file at the address it asked for. The stored
+  // copy may have been fetched from another module's folder, and a script's own URL decides where its
+  // imports resolve: keeping it would load a second copy of Vue from that other folder.
+  return hit ? new Response(hit.body, { status: hit.status, statusText: hit.statusText, headers: hit.headers }) : undefined
 }
 
 self.addEventListener('fetch', (event) => {
