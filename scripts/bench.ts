@@ -85,7 +85,7 @@ function serveSites(sites: Record<string, string>) {
       return
     }
     const headers: Record<string, string> = { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' }
-    let body = readFileSync(file)
+    let body: Buffer = readFileSync(file)
     if (compressible.test(file) && /gzip/.test(String(req.headers['accept-encoding']))) {
       body = gzipped.get(file) ?? gzipped.set(file, gzipSync(body)).get(file)!
       headers['content-encoding'] = 'gzip'

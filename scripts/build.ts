@@ -30,6 +30,10 @@ for (const mod of selected) {
   await run('slidev', ['build', `slides/${mod.id}.md`, '--base', './', '--out', `../dist/${mod.id}`], { quiet: true })
   console.log(`built ${mod.id} -> dist/${mod.id}/`)
 }
+// The service worker lists every file of the site, so it is written once all of it is built.
 const offline = writeServiceWorker(distDir)
-console.log(`offline copy: ${offline.files} URLs, ${(offline.bytes / 1024 / 1024).toFixed(1)} MB precached by dist/sw.js`)
+const offlineSize = `${(offline.gzipBytes / 1024).toFixed(0)} KiB gzip`
+console.log(`offline copy: ${offline.files} distinct files, ${offlineSize}, kept by dist/sw.js after a first visit`)
+if (offline.gzipBytes > OFFLINE_BUDGET_BYTES)
+  console.warn(`Warning: the offline copy (${offlineSize}) is over its budget of ${(OFFLINE_BUDGET_BYTES / 1024).toFixed(0)} KiB; see docs/offline.md.`)
 console.log(`Site built in ${((Date.now() - started) / 1000).toFixed(1)} s: dist/`)

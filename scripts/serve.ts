@@ -22,13 +22,18 @@ const types: Record<string, string> = {
   '.pdf': 'application/pdf',
 }
 
-/** Serves `dir` at http://host:port/<prefix>, e.g. prefix `course/` to test a site in a sub-folder. */
-export function serve(dir: string, port: number, host = '127.0.0.1', prefix = '') {
-  if (!existsSync(join(dir, 'index.html'))) {
-    console.error(`Nothing to serve in ${dir}: run "npm run build" first.`)
+/**
+ * Serves `site` at http://host:port/<prefix>, e.g. prefix `course/` to test a site in a sub-folder.
+ * `site` may be a function, read on every request: a test switches it to "deploy" a second build.
+ */
+export function serve(site: string | (() => string), port: number, host = '127.0.0.1', prefix = '') {
+  const folder = typeof site === 'string' ? () => site : site
+  if (!existsSync(join(folder(), 'index.html'))) {
+    console.error(`Nothing to serve in ${folder()}: run "npm run build" first.`)
     process.exit(1)
   }
   const server = createServer((req, res) => {
+    const dir = folder()
     let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
     if (prefix) {
       if (!path.startsWith(`/${prefix}`)) {
@@ -51,7 +56,7 @@ export function serve(dir: string, port: number, host = '127.0.0.1', prefix = ''
     res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' })
     createReadStream(file).pipe(res)
   })
-  server.listen(port, host, () => console.log(`Course at http://${host === '127.0.0.1' ? 'localhost' : host}:${port}/${prefix}`))
+  server.listen(port, host, () => port && console.log(`Course at http://${host === '127.0.0.1' ? 'localhost' : host}:${port}/${prefix}`))
   return server
 }
 
