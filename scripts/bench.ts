@@ -26,6 +26,7 @@ import { chromium } from '@playwright/test'
 import { modules } from '../modules.ts'
 import { findBrowser, launchArgs } from './browser.ts'
 import { exportDir, exportModules } from './export.ts'
+import { offlineCopy } from './offline.ts'
 import { distDir, root } from './paths.ts'
 import { run } from './run.ts'
 
@@ -138,8 +139,8 @@ async function visit(browser: Browser, url: string, dir: string, prefix: string)
     return { loadMs: nav.loadEventEnd, idleMs: Math.max(nav.loadEventEnd, ...ends) }
   })
   // The offline copy: wait for the worker (if the page has one) to finish installing, then list its cache.
-  const cached = await page.evaluate(async () => {
-    if (!navigator.serviceWorker?.controller && !(await navigator.serviceWorker?.getRegistration()))
+  const cached = await page.evaluate(async (hasWorker) => {
+    if (!hasWorker)
       return []
     await navigator.serviceWorker.ready
     const urls: string[] = []
@@ -148,9 +149,12 @@ async function visit(browser: Browser, url: string, dir: string, prefix: string)
         urls.push(req.url)
     }
     return urls
-  })
-  const files = new Set(cached.map(fileOf).filter(f => existsSync(f)))
-  const precache = { files: files.size, bytes: [...files].reduce((s, f) => s + wireBytes(f), 0) }
+  }, prefix === 'course')
+  // Count each distinct content once, as the worker stores it (the old worker stored it once per URL).
+  const fileOfHash = new Map(Object.entries(offlineCopy(dir).urls).map(([url, hash]) => [hash, join(dir, url)]))
+  const contents = [...new Set(cached.map(u => fileOfHash.get(/\/__offline\/([0-9a-f]{16})$/.exec(u)?.[1] ?? '') ?? fileOf(u)))]
+    .filter(f => existsSync(f) && statSync(f).isFile())
+  const precache = { files: contents.length, bytes: contents.reduce((s, f) => s + wireBytes(f), 0) }
   await context.close()
   return { bytes, total: Object.values(bytes).reduce((a, b) => a + b, 0), precache, ...times }
 }
