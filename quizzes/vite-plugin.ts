@@ -19,13 +19,13 @@ const rootDir = join(dirname(fileURLToPath(import.meta.url)), '..')
 const quizzesDir = process.env.COURSE_QUIZZES_DIR ? join(rootDir, process.env.COURSE_QUIZZES_DIR) : join(rootDir, 'quizzes')
 
 /**
- * The module whose deck this Vite run builds or serves: `slidev [build|export] slides/<id>[.edition].md` names
+ * The module whose deck this Vite run builds or serves: `slidev [build|export] slides/[.]<id>[.edition].md` names
  * the deck on its command line (Slidev does not hand its entry to user plugins). Undefined for the
  * course home, fixture decks and anything else, which then get every quiz.
  */
 export function deckModule(argv: string[] = process.argv): string | undefined {
   for (const arg of argv) {
-    const id = /(?:^|[\\/])slides[\\/]([a-z0-9-]+)(?:\.[a-z]+)?\.md$/.exec(arg)?.[1]
+    const id = /(?:^|[\\/])slides[\\/]\.?([a-z0-9-]+)(?:\.[a-z]+)?\.md$/.exec(arg)?.[1]
     if (id && modules.some(m => m.id === id))
       return id
   }
