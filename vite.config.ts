@@ -10,10 +10,6 @@ export default defineConfig({
   // leaves out (`download: false`: a learner's copy has no PDF button).
   define: process.env.COURSE_PRINT_BUILD ? { __SLIDEV_FEATURE_PRINT__: 'true' } : {},
   plugins: [courseQuizzes(), slidevFixes(), revealRelay()],
-  // The quiz engine's schema library is reached only through the decks' components, which Vite's
-  // first scan does not see. Found later, it makes the dev server re-bundle and reload the page, which
-  // broke a PDF export mid-way on a fresh clone. Listing it up front avoids the reload.
-  optimizeDeps: { include: ['zod'] },
   // Each deck builds into its own dist/<id>/ folder, outside the deck's root: clear it each time.
   // Rolldown's report of slow plugin callbacks names Slidev's own plugins on every build: noise in
   // the test log, where it buried the lines that matter.

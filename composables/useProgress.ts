@@ -1,21 +1,23 @@
-import type { Answer, Progress } from '../quizzes/engine/progress'
 /**
  * The learner's saved progress as one reactive object shared by every component on the page.
  * Reads once, writes on every change, follows changes made in other tabs (course home and decks),
  * and turns every storage problem into a notice instead of an error.
  */
+import type { Answer, Progress } from '../quizzes/engine/progress'
 import type { Response } from '../quizzes/engine/responses'
+import type { LoadedQuiz } from '../quizzes/engine/schema'
 import { effectScope, reactive, ref, watch } from 'vue'
 import { messagesFor } from '../i18n'
 import { createProgressStore, pruneProgress, ROUTER_SCROLL_KEY, STORAGE_KEY } from '../quizzes/engine/progress'
 import { newSeed } from '../quizzes/engine/shuffle'
-import { quizzes } from './quizData'
 
 const text = messagesFor(globalThis.document?.documentElement.lang).progress
 const store = createProgressStore(() => globalThis.localStorage, newSeed, text)
 
 let state: { progress: Progress, notices: string[] } | undefined
 const revision = ref(0)
+/** Set by quizData.ts once this page's quiz data has loaded (see pruneSavedProgress). */
+let known: { quizzes: LoadedQuiz[], owns: (quizId: string) => boolean } | undefined
 
 /**
  * The store is created inside a detached effect scope, not inside the component that happens to ask
@@ -28,20 +30,33 @@ function init() {
 
 function createState() {
   const loaded = store.load()
-  const pruned = pruneProgress(loaded.progress, quizzes, text)
-  state = reactive({ progress: pruned.progress, notices: [...loaded.notices, ...pruned.notices] })
-  if (loaded.notices.length > 0 || pruned.notices.length > 0)
+  state = reactive({ progress: loaded.progress, notices: [...loaded.notices] })
+  if (loaded.notices.length > 0)
     persist()
   watch(() => state!.progress, persist, { deep: true })
   globalThis.addEventListener?.('storage', (event) => {
     if (event.key !== STORAGE_KEY && event.key !== null)
       return
     // Another tab changed progress (or cleared it): take its version.
-    const fresh = store.load()
-    state!.progress = pruneProgress(fresh.progress, quizzes).progress
+    const fresh = store.load().progress
+    state!.progress = known ? pruneProgress(fresh, known.quizzes, known.owns, text).progress : fresh
     revision.value++
   })
   return state
+}
+
+/**
+ * Drops saved answers to quizzes or questions that no longer exist, with a notice. Called once by
+ * quizData.ts when the page's quiz data arrives, so the data stays out of the first load.
+ */
+export function pruneSavedProgress(quizzes: LoadedQuiz[], owns: (quizId: string) => boolean): void {
+  const s = state ?? init()
+  known = { quizzes, owns }
+  const pruned = pruneProgress(s.progress, quizzes, owns, text)
+  if (pruned.notices.length === 0)
+    return
+  s.progress = pruned.progress
+  s.notices.push(...pruned.notices)
 }
 
 function persist() {

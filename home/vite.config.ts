@@ -1,12 +1,18 @@
 // The course home page: a small Vue app built into dist/ beside the module folders.
+import { readFileSync } from 'node:fs'
+import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vite'
 import { courseQuizzes } from '../quizzes/vite-plugin.ts'
 
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
+
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
   plugins: [vue(), courseQuizzes()],
+  // See composables/courseVersion.ts.
+  define: { __COURSE_VERSION__: JSON.stringify(process.env.COURSE_VERSION || pkg.version) },
   build: { outDir: '../dist', emptyOutDir: false },
 })

@@ -129,6 +129,7 @@ export const en = {
     schemeDark: 'Dark',
     presentingBefore: 'Presenting? Open a module, then press ',
     presentingAfter: ' for the presenter view (notes, answers, timer). Facts carry their sources on the slides and on each module\'s references slide.',
+    courseVersion: (version: string) => `Course version ${version}`,
   },
   /** Notices about saved progress, shown on the home page and on slides. */
   progress: {

@@ -1,11 +1,14 @@
 /**
  * Vite plugin that hands validated quizzes to the browser as `virtual:course-quizzes`.
  * A broken quiz file stops the build (and shows the error overlay in dev) with file, line and field.
+ * Every quiz file is still validated, but a module's deck gets only its own module's quizzes: the
+ * others would be dead weight in its bundle. The course home (and any other page) gets them all.
  */
 import type { Plugin } from 'vite'
 import { dirname, join } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
+import { modules } from '../modules.ts'
 import { loadQuizzes } from './engine/load.ts'
 import { formatError } from './engine/parse.ts'
 
@@ -15,7 +18,22 @@ const rootDir = join(dirname(fileURLToPath(import.meta.url)), '..')
 /** Tests point this at a folder of fixture quizzes (e.g. hostile text); the course uses quizzes/. */
 const quizzesDir = process.env.COURSE_QUIZZES_DIR ? join(rootDir, process.env.COURSE_QUIZZES_DIR) : join(rootDir, 'quizzes')
 
+/**
+ * The module whose deck this Vite run builds or serves: `slidev build slides/<id>.md` (or a print copy, `slides/.<id>.<edition>.print.md`) names
+ * the deck on its command line (Slidev does not hand its entry to user plugins). Undefined for the
+ * course home, fixture decks and anything else, which then get every quiz.
+ */
+export function deckModule(argv: string[] = process.argv): string | undefined {
+  for (const arg of argv) {
+    const id = /(?:^|[\\/])slides[\\/]\.?([a-z0-9-]+)(?:\.[a-z]+)*\.md$/.exec(arg)?.[1]
+    if (id && modules.some(m => m.id === id))
+      return id
+  }
+  return undefined
+}
+
 export function courseQuizzes(): Plugin {
+  const moduleId = deckModule()
   return {
     name: 'course-quizzes',
     resolveId(id) {
@@ -29,7 +47,11 @@ export function courseQuizzes(): Plugin {
         this.addWatchFile(file)
       if (errors.length > 0)
         this.error(`Invalid quiz file(s):\n${errors.map(formatError).join('\n')}`)
-      return `export const quizzes = ${JSON.stringify(quizzes)}`
+      if (moduleId === undefined)
+        return `export const quizzes = ${JSON.stringify(quizzes)}\nexport const ownsQuiz = () => true`
+      const prefix = `${moduleId}/`
+      return `export const quizzes = ${JSON.stringify(quizzes.filter(q => q.id.startsWith(prefix)))}
+export const ownsQuiz = id => id.startsWith(${JSON.stringify(prefix)})`
     },
     configureServer(server) {
       // New or edited quiz files reload the page with fresh data.

@@ -9,7 +9,7 @@ import { rmSync } from 'node:fs'
 import process from 'node:process'
 import { deckFile, modules } from '../modules.ts'
 import { checkContent } from './content.ts'
-import { writeServiceWorker } from './offline.ts'
+import { OFFLINE_BUDGET_BYTES, writeServiceWorker } from './offline.ts'
 import { distDir } from './paths.ts'
 import { run, runJobs } from './run.ts'
 
@@ -37,7 +37,10 @@ export function siteJobs(selected: CourseModule[] = modules): Job[] {
 /** The service worker lists every file of the site, so it is written once all of it is built. */
 export function finishSite(): void {
   const offline = writeServiceWorker(distDir)
-  console.log(`offline copy: ${offline.files} URLs, ${(offline.bytes / 1024 / 1024).toFixed(1)} MB precached by dist/sw.js`)
+  const offlineSize = `${(offline.gzipBytes / 1024).toFixed(0)} KiB gzip`
+  console.log(`offline copy: ${offline.files} distinct files, ${offlineSize}, kept by dist/sw.js after a first visit`)
+  if (offline.gzipBytes > OFFLINE_BUDGET_BYTES)
+    console.warn(`Warning: the offline copy (${offlineSize}) is over its budget of ${(OFFLINE_BUDGET_BYTES / 1024).toFixed(0)} KiB; see docs/offline.md.`)
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

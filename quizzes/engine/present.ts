@@ -1,9 +1,9 @@
 /** How a question is laid out for a learner or a printout: option order and letters, from the seed. */
 import type { Messages } from '../../i18n/en.ts'
-import type { Response, SimpleResponse } from './responses.ts'
+import type { Response, ScenarioResponse, SimpleResponse } from './responses.ts'
 import type { MatchingQuestion, Question, SimpleQuestion } from './schema.ts'
 import { en } from '../../i18n/en.ts'
-import { ScenarioResponse } from './responses.ts'
+import { isScenarioResponse } from './responses.ts'
 import { letter, seededShuffle, shuffledOrder } from './shuffle.ts'
 import { unreachable } from './unreachable.ts'
 
@@ -130,8 +130,7 @@ export const controlsOf = {
 /** The response to one part of a question: the question's own, or one sub-question's in a scenario. */
 export function responseOfPart(q: Question, r: Response | undefined, partId: string): SimpleResponse | undefined {
   if (q.type === 'scenario') {
-    const parts = ScenarioResponse.safeParse(r)
-    return parts.success ? parts.data[partId] : undefined
+    return isScenarioResponse(r) ? r[partId] : undefined
   }
   // Stored responses carry no type tag: a question that is not a scenario holds a simple response.
   return r as SimpleResponse | undefined

@@ -5,10 +5,10 @@
  * each with a notice the page shows to the learner.
  */
 import type { Messages } from '../../i18n/en.ts'
+import type { Response } from './responses.ts'
 import type { LoadedQuiz, Question } from './schema.ts'
-import { z } from 'zod'
 import { en } from '../../i18n/en.ts'
-import { fitsQuestion, Response, ScenarioResponse } from './responses.ts'
+import { fitsQuestion, isRecord, isResponse, isScenarioResponse } from './responses.ts'
 
 export const STORAGE_KEY = 'messaging-leaks-course'
 /** Where unreadable saved data is copied before a reset. Removed by "reset my progress". */
@@ -28,30 +28,44 @@ export const ROUTER_SCROLL_KEY = 'vue-router:scroll'
 /** The notices' wording, from the message catalogue of the page's language. */
 export type ProgressText = Messages['progress']
 
-const Answer = z.object({
-  response: Response,
+/*
+ * The stored format is checked by the few plain functions below rather than a schema library: this
+ * file is part of every page's first load, and zod alone weighed more than the whole quiz engine.
+ * Like a schema, each reader returns a fresh object with only the known fields (extra keys dropped).
+ */
+export interface Answer {
+  response: Response
   /** The learner pressed "Check": feedback shown, and in a scored quiz the answer is final. */
-  checked: z.boolean(),
+  checked: boolean
   /** How many times "Check" was pressed (knowledge checks allow retries). */
-  attempts: z.number().int().min(0),
-})
+  attempts: number
+}
 
-const ModuleVisit = z.object({ startedAt: z.string() })
+interface ModuleVisit { startedAt: string }
 
-const ProgressShape = z.object({
-  version: z.literal(PROGRESS_VERSION),
-  /** Seed for this learner's option order; see shuffle.ts. */
-  seed: z.number().int().min(0),
-  modules: z.record(z.string(), z.unknown()),
-  answers: z.record(z.string(), z.record(z.string(), z.unknown())),
-})
-
-export type Answer = z.infer<typeof Answer>
 export interface Progress {
   version: typeof PROGRESS_VERSION
+  /** Seed for this learner's option order; see shuffle.ts. */
   seed: number
-  modules: Record<string, z.infer<typeof ModuleVisit>>
+  modules: Record<string, ModuleVisit>
   answers: Record<string, Record<string, Answer>>
+}
+
+const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0
+
+function readAnswer(v: unknown): Answer | undefined {
+  if (!isRecord(v) || !isResponse(v.response) || typeof v.checked !== 'boolean' || !isCount(v.attempts))
+    return undefined
+  return { response: v.response, checked: v.checked, attempts: v.attempts }
+}
+
+function readVisit(v: unknown): ModuleVisit | undefined {
+  return isRecord(v) && typeof v.startedAt === 'string' ? { startedAt: v.startedAt } : undefined
+}
+
+/** The outer shape; entries inside are read one by one so a broken one costs only itself. */
+function hasProgressShape(v: Record<string, unknown>): v is { version: number, seed: number, modules: Record<string, unknown>, answers: Record<string, Record<string, unknown>> } {
+  return isCount(v.seed) && isRecord(v.modules) && isRecord(v.answers) && Object.values(v.answers).every(isRecord)
 }
 
 export function emptyProgress(seed: number): Progress {
@@ -85,23 +99,22 @@ export function parseProgress(raw: string | null, newSeed: () => number, text: P
   if (version !== PROGRESS_VERSION)
     return reset(text.older)
 
-  const shape = ProgressShape.safeParse(data)
-  if (!shape.success)
+  if (!isRecord(data) || !hasProgressShape(data))
     return reset(text.damaged)
 
-  const progress = emptyProgress(shape.data.seed)
+  const progress = emptyProgress(data.seed)
   let dropped = 0
-  for (const [id, visit] of Object.entries(shape.data.modules)) {
-    const ok = ModuleVisit.safeParse(visit)
-    if (ok.success)
-      progress.modules[id] = ok.data
+  for (const [id, visit] of Object.entries(data.modules)) {
+    const ok = readVisit(visit)
+    if (ok)
+      progress.modules[id] = ok
     else dropped++
   }
-  for (const [quizId, answers] of Object.entries(shape.data.answers)) {
+  for (const [quizId, answers] of Object.entries(data.answers)) {
     for (const [questionId, answer] of Object.entries(answers)) {
-      const ok = Answer.safeParse(answer)
-      if (ok.success)
-        (progress.answers[quizId] ??= {})[questionId] = ok.data
+      const ok = readAnswer(answer)
+      if (ok)
+        (progress.answers[quizId] ??= {})[questionId] = ok
       else dropped++
     }
   }
@@ -118,12 +131,18 @@ export function parseProgress(raw: string | null, newSeed: () => number, text: P
 /**
  * Drop saved answers for quizzes or questions that no longer exist (the course was updated),
  * and answers whose shape no longer fits the question's type.
+ * @param owns Which quiz ids `quizzes` speaks for. A module's page carries only its own quizzes, so it
+ * must leave other modules' answers alone; the course home has every quiz. @default every quiz id
  */
-export function pruneProgress(progress: Progress, quizzes: LoadedQuiz[], text: ProgressText = en.progress): { progress: Progress, notices: string[] } {
+export function pruneProgress(progress: Progress, quizzes: LoadedQuiz[], owns: (quizId: string) => boolean = () => true, text: ProgressText = en.progress): { progress: Progress, notices: string[] } {
   const byId = new Map(quizzes.map(q => [q.id, q]))
   const next: Progress = { ...progress, answers: {} }
   let removed = 0
   for (const [quizId, answers] of Object.entries(progress.answers)) {
+    if (!owns(quizId)) {
+      next.answers[quizId] = answers
+      continue
+    }
     const quiz = byId.get(quizId)
     for (const [questionId, answer] of Object.entries(answers)) {
       const question = quiz?.questions.find(q => q.id === questionId)
@@ -142,8 +161,7 @@ export function pruneProgress(progress: Progress, quizzes: LoadedQuiz[], text: P
 function fits(question: Question, r: unknown): boolean {
   if (question.type !== 'scenario')
     return fitsQuestion(question, r)
-  const parts = ScenarioResponse.safeParse(r)
-  return parts.success && Object.entries(parts.data).every(([id, part]) => {
+  return isScenarioResponse(r) && Object.entries(r).every(([id, part]) => {
     const sub = question.questions.find(s => s.id === id)
     return sub !== undefined && fitsQuestion(sub, part)
   })

@@ -44,6 +44,25 @@ describe('parseProgress', () => {
     expect(loaded.unreadable).toBe(true)
     expect(loaded.notices.join(' ')).toMatch(notice)
   })
+  it.each([
+    ['a negative attempt count', { response: 'a', checked: true, attempts: -1 }],
+    ['a fractional attempt count', { response: 'a', checked: true, attempts: 1.5 }],
+    ['a number as the response', { response: 3, checked: true, attempts: 1 }],
+    ['a list holding a number', { response: ['a', 1], checked: true, attempts: 1 }],
+    ['a scenario part holding null', { response: { part: null }, checked: true, attempts: 1 }],
+    ['no checked flag', { response: 'a', attempts: 1 }],
+  ])('drops an answer with %s', (_name, answer) => {
+    const raw = JSON.stringify({ ...saved, answers: { 'demo/all-types': { x: answer } } })
+    expect(parseProgress(raw, seed).progress.answers).toEqual({})
+  })
+  it('reads every response shape back, and drops fields it does not know', () => {
+    const answers = { s: 'a', m: ['a', 'b'], tf: false, match: { p: 'c' }, scenario: { one: 'a', two: ['b'], three: true, four: { p: 'c' } } }
+    const stored = Object.fromEntries(Object.entries(answers).map(([id, response]) => [id, { response, checked: false, attempts: 0, extra: 1 }]))
+    const loaded = parseProgress(JSON.stringify({ ...saved, modules: { m: { startedAt: 'x', extra: 1 } }, answers: { q: stored } }), seed)
+    expect(loaded.progress.answers.q).toEqual(Object.fromEntries(Object.entries(answers).map(([id, response]) => [id, { response, checked: false, attempts: 0 }])))
+    expect(loaded.progress.modules).toEqual({ m: { startedAt: 'x' } })
+    expect(loaded.notices).toEqual([])
+  })
   it('keeps the valid entries and drops the broken ones with a notice', () => {
     const raw = JSON.stringify({
       ...saved,
@@ -67,6 +86,13 @@ describe('pruneProgress', () => {
     const pruned = pruneProgress(progress, [demoQuiz()])
     expect(pruned.progress.answers).toEqual(saved.answers)
     expect(pruned.notices[0]).toMatch(/2 saved answers belong to questions that no longer exist/)
+  })
+  it('leaves answers to quizzes it does not speak for alone (a module page carries only its own quizzes)', () => {
+    const other = { 'other-module/final': { q: { response: 'a', checked: true, attempts: 1 } } }
+    const progress = { ...emptyProgress(1), answers: { ...saved.answers, ...other, 'demo/gone': { q: { response: 'a', checked: true, attempts: 1 } } } }
+    const pruned = pruneProgress(progress, [demoQuiz()], id => id.startsWith('demo/'))
+    expect(pruned.progress.answers).toEqual({ ...saved.answers, ...other })
+    expect(pruned.notices[0]).toMatch(/1 saved answer belongs/)
   })
   it('drops an answer whose shape no longer fits the question type', () => {
     const progress = { ...emptyProgress(1), answers: { 'demo/all-types': { 'pick-one': { response: ['a'], checked: true, attempts: 1 } } } }
