@@ -63,6 +63,11 @@ export function useProgress() {
       if (answer)
         answer.checked = false
     },
+    /** The LMS session hands back progress merged with what the LMS remembered (composables/useLms.ts). */
+    replaceProgress(next: Progress) {
+      s.progress = pruneProgress(next, quizzes).progress
+      revision.value++
+    },
     markStarted(moduleId: string) {
       s.progress.modules[moduleId] ??= { startedAt: new Date().toISOString() }
     },
