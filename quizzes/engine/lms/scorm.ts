@@ -177,6 +177,50 @@ export function scormChannel(found: FoundApi): LmsChannel {
     return typeof v === 'string' ? v : ''
   }
 
+  // Saving is synchronous (SCORM calls are): when the page is being unloaded there may be no later turn.
+  function saveNow(u: LmsUpdate) {
+    set(v12 ? 'cmi.core.exit' : 'cmi.exit', 'suspend')
+    if (u.suspendData !== undefined)
+      set('cmi.suspend_data', u.suspendData)
+    if (u.answered > 0) {
+      const p = v12 ? 'cmi.core.score' : 'cmi.score'
+      set(`${p}.min`, '0')
+      set(`${p}.max`, '100')
+      set(`${p}.raw`, String(u.report.percent))
+      // 2004 LMSs compare score.scaled with the passing score at once (satisfiedByMeasure): it is
+      // sent only when the quiz is finished, so a half-done quiz is not judged "failed".
+      if (!v12 && u.report.completed)
+        set('cmi.score.scaled', String(u.report.percent / 100))
+    }
+    if (v12) {
+      set('cmi.core.lesson_status', u.report.passed === undefined ? 'incomplete' : u.report.passed ? 'passed' : 'failed')
+      set('cmi.core.session_time', scorm12Timespan(u.sessionSeconds))
+    }
+    else {
+      set('cmi.completion_status', u.report.completed ? 'completed' : 'incomplete')
+      set('cmi.success_status', u.report.passed === undefined ? 'unknown' : u.report.passed ? 'passed' : 'failed')
+      set('cmi.session_time', isoDuration(u.sessionSeconds))
+    }
+    for (const i of u.interactions) {
+      const n = `cmi.interactions.${nextInteraction}`
+      set(`${n}.id`, i.id)
+      set(`${n}.type`, i.type)
+      set(`${n}.${v12 ? 'student_response' : 'learner_response'}`, learnerResponse(i, d.version))
+      set(`${n}.result`, i.correct ? 'correct' : (v12 ? 'wrong' : 'incorrect'))
+      set(`${n}.weighting`, String(i.weighting))
+      if (v12) {
+        set(`${n}.time`, u.at.toISOString().slice(11, 19))
+      }
+      else {
+        set(`${n}.timestamp`, u.at.toISOString().slice(0, 19))
+        set(`${n}.description`, i.prompt.slice(0, 250))
+      }
+      nextInteraction++
+    }
+    if (!ok(d.commit()))
+      fail('Commit')
+  }
+
   return {
     standard: v12 ? 'scorm12' : 'scorm2004',
     async open(): Promise<OpenedSession> {
@@ -191,49 +235,10 @@ export function scormChannel(found: FoundApi): LmsChannel {
       }
     },
     async save(u: LmsUpdate) {
-      set(v12 ? 'cmi.core.exit' : 'cmi.exit', 'suspend')
-      if (u.suspendData !== undefined)
-        set('cmi.suspend_data', u.suspendData)
-      if (u.answered > 0) {
-        const p = v12 ? 'cmi.core.score' : 'cmi.score'
-        set(`${p}.min`, '0')
-        set(`${p}.max`, '100')
-        set(`${p}.raw`, String(u.report.percent))
-        // 2004 LMSs compare score.scaled with the passing score at once (satisfiedByMeasure): it is
-        // sent only when the quiz is finished, so a half-done quiz is not judged "failed".
-        if (!v12 && u.report.completed)
-          set('cmi.score.scaled', String(u.report.percent / 100))
-      }
-      if (v12) {
-        set('cmi.core.lesson_status', u.report.passed === undefined ? 'incomplete' : u.report.passed ? 'passed' : 'failed')
-        set('cmi.core.session_time', scorm12Timespan(u.sessionSeconds))
-      }
-      else {
-        set('cmi.completion_status', u.report.completed ? 'completed' : 'incomplete')
-        set('cmi.success_status', u.report.passed === undefined ? 'unknown' : u.report.passed ? 'passed' : 'failed')
-        set('cmi.session_time', isoDuration(u.sessionSeconds))
-      }
-      for (const i of u.interactions) {
-        const n = `cmi.interactions.${nextInteraction}`
-        set(`${n}.id`, i.id)
-        set(`${n}.type`, i.type)
-        set(`${n}.${v12 ? 'student_response' : 'learner_response'}`, learnerResponse(i, d.version))
-        set(`${n}.result`, i.correct ? 'correct' : (v12 ? 'wrong' : 'incorrect'))
-        set(`${n}.weighting`, String(i.weighting))
-        if (v12) {
-          set(`${n}.time`, u.at.toISOString().slice(11, 19))
-        }
-        else {
-          set(`${n}.timestamp`, u.at.toISOString().slice(0, 19))
-          set(`${n}.description`, i.prompt.slice(0, 250))
-        }
-        nextInteraction++
-      }
-      if (!ok(d.commit()))
-        fail('Commit')
+      saveNow(u)
     },
     async close(u: LmsUpdate) {
-      await this.save(u)
+      saveNow(u)
       if (!ok(d.finish()))
         fail('Terminate')
     },

@@ -53,6 +53,7 @@ export function createLmsSession(o: SessionOptions): LmsSession {
   let ended = false
   /** Saves run one after another, so interactions keep their order and none is sent twice. */
   let queue: Promise<void> = Promise.resolve()
+  let pending = 0
 
   function tell(sentence: string) {
     if (told.has(sentence))
@@ -124,12 +125,14 @@ export function createLmsSession(o: SessionOptions): LmsSession {
     },
     record(progress) {
       const snapshot = JSON.parse(JSON.stringify(progress)) as Progress
-      queue = queue.then(() => send(snapshot, false))
+      pending++
+      queue = queue.then(() => send(snapshot, false)).finally(() => pending--)
       return queue
     },
     end(progress) {
       const snapshot = JSON.parse(JSON.stringify(progress)) as Progress
-      queue = queue.then(() => send(snapshot, true))
+      // Started at once when nothing is waiting: the page is going away and may get no later turn.
+      queue = pending === 0 ? send(snapshot, true) : queue.then(() => send(snapshot, true))
       return queue
     },
   }

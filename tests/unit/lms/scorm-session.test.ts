@@ -40,9 +40,14 @@ function firstOnly(p: Progress): Progress {
 }
 
 /** What the runtime would send to the LMS server on commit, write-only elements included. */
-// eslint-disable-next-line ts/no-explicit-any -- scorm-again types its data model as a string-keyed map
-function committed(api: { renderCommitCMI: (t: boolean) => unknown }): Record<string, any> {
-  return (api.renderCommitCMI(true) as { cmi: Record<string, unknown> }).cmi
+interface Committed {
+  core: { exit: string, session_time: string }
+  exit: string
+  session_time: string
+  interactions: Record<string, { id: string, result: string, student_response: string }>
+}
+function committed(api: { renderCommitCMI: (t: boolean) => unknown }): Committed {
+  return (api.renderCommitCMI(true) as { cmi: Committed }).cmi
 }
 
 /** A page whose LMS API sits two frames up, as when an LMS nests the package in its player. */
@@ -73,7 +78,7 @@ describe('SCORM 1.2 session (scorm-again)', () => {
     // Two answers at 61.5 s each on the test clock (scorm-again writes the timespan in its own short form).
     expect(committed(lms.api).core.session_time).toMatch(/^0{2,4}:0[1-9]:\d{2}/)
     expect(Number(lms.api.LMSGetValue('cmi.interactions._count'))).toBe(questionCount)
-    const records = Object.values(committed(lms.api).interactions) as { id: string, result: string, student_response: string }[]
+    const records = Object.values(committed(lms.api).interactions)
     expect(records.map(r => r.result)).toEqual(Array.from({ length: questionCount }, () => 'correct'))
     expect(records[0]!.id).toBe(`leak-story.final.${quiz.questions[0]!.id}`)
     expect(lms.violations).toEqual([])
@@ -96,7 +101,7 @@ describe('SCORM 1.2 session (scorm-again)', () => {
     const { s } = session(scormChannel(findScormApi({ API: lms.api })!))
     await s.record(answerAll(await s.start(emptyProgress(1)), quiz, 1))
     expect(lms.api.LMSGetValue('cmi.core.lesson_status')).toBe('failed')
-    const records = Object.values(committed(lms.api).interactions) as { result: string }[]
+    const records = Object.values(committed(lms.api).interactions)
     expect(records[0]!.result).toBe('wrong')
     expect(records.at(-1)!.result).toBe('correct')
   })
