@@ -27,7 +27,7 @@ try {
   // A deck of hostile quiz text for tests/e2e/hostile-text.spec.ts; not part of the course.
   await run('slidev', ['build', 'tests/fixtures/hostile/slides/hostile.md', '--base', './', '--out', '../../../../dist/__fixtures__/hostile'], { env: { COURSE_QUIZZES_DIR: 'tests/fixtures/hostile/quizzes' }, quiet: true })
   // LMS packages of one module for tests/e2e/lms.spec.ts (a few seconds; the decks are built above).
-  await run('tsx', ['scripts/package.ts', '--format', 'scorm12,scorm2004', 'leak-story'])
+  await run('tsx', ['scripts/package.ts', 'leak-story'])
   step('Browser tests (playwright)')
   await run('playwright', ['test', ...(quick ? ['--grep-invert', '@pdf'] : [])], { env: { CHROMIUM_PATH: browser } })
   console.log(`\nAll tests passed in ${((Date.now() - started) / 1000).toFixed(0)} s.`)

@@ -26,6 +26,26 @@ export function schemaFiles(schemasDir: string, format: PackageFormat): { path: 
   return filesBelow(dir, dir).map(path => ({ path, abs: join(dir, path) }))
 }
 
+const SITE_CONNECT = "connect-src 'self'"
+/**
+ * The site allows requests to its own origin only. A cmi5 course must reach the LRS the LMS names at
+ * launch, which is usually on another host, so cmi5 packages allow HTTPS (and loopback, for an LRS on
+ * the same machine) for connections alone; scripts, styles and images stay 'self'.
+ */
+export const CMI5_CONNECT = "connect-src 'self' https: http://127.0.0.1:* http://localhost:*"
+
+function forFormat(format: PackageFormat, path: string, data: Uint8Array): Uint8Array {
+  if (format !== 'cmi5' || !path.endsWith('.html'))
+    return data
+  const html = new TextDecoder().decode(data)
+  if (!html.includes(SITE_CONNECT)) {
+    if (path.endsWith('/index.html'))
+      throw new Error(`${path}: no "${SITE_CONNECT}" in its Content-Security-Policy; update scripts/lms/zip.ts to the new policy`)
+    return data
+  }
+  return new TextEncoder().encode(html.replace(SITE_CONNECT, CMI5_CONNECT))
+}
+
 export function buildZip(format: PackageFormat, info: PackageInfo, distDir: string, schemasDir: string): Uint8Array {
   const entries: Record<string, Uint8Array> = {}
   entries[MANIFEST_FILE[format]] = new TextEncoder().encode(manifestFor(format, info))
@@ -33,7 +53,7 @@ export function buildZip(format: PackageFormat, info: PackageInfo, distDir: stri
     entries[s.path] = readFileSync(s.abs)
   for (const u of info.units) {
     for (const f of u.files)
-      entries[f] = readFileSync(join(distDir, f))
+      entries[f] = forFormat(format, f, readFileSync(join(distDir, f)))
   }
   // A fixed date keeps the zip the same from build to build when the course has not changed.
   const mtime = new Date('2026-01-01T00:00:00Z')

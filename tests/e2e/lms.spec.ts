@@ -4,7 +4,8 @@
  * loads the unzipped package in an iframe from a nested path it was never built for. A learner
  * takes the module quiz by keyboard; the test reads what the LMS holds, closes the course, clears
  * the browser's own copy (as on another computer) and relaunches from the LMS's suspend data.
- * Needs the packages: `npm run package -- --format scorm12,scorm2004 leak-story` (npm test does it).
+ * The cmi5 package runs the same way against a loopback LRS that validates every statement.
+ * Needs the packages: `npm run package -- leak-story` (npm test does it).
  */
 import type { Frame, Page } from '@playwright/test'
 import type { AddressInfo } from 'node:net'
@@ -21,6 +22,8 @@ import { root } from '../../scripts/paths.ts'
 import { LESSON_STATUS } from '../unit/lms/lms-host.ts'
 import { quiz, slideNumbers } from './support/deck.ts'
 import { answerPart, check, correctResponse } from './support/keyboard.ts'
+import type { Lrs } from '../shared/lrs.ts'
+import { cmi5Problems, startLrs } from '../shared/lrs.ts'
 
 const mod = findModule('leak-story')!
 const final = quiz(mod.quiz)
@@ -35,13 +38,14 @@ const HOST_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><t
 
 let server: Server
 let base = ''
+let lrs: Lrs
 
 test.beforeAll(async () => {
   const files = new Map<string, Uint8Array>()
-  for (const format of ['scorm12', 'scorm2004']) {
+  for (const format of ['scorm12', 'scorm2004', 'cmi5']) {
     const zip = join(root, 'packages', `${mod.id}-${format}.zip`)
     if (!existsSync(zip))
-      throw new Error(`${zip} is missing: run \`npm run package -- --format scorm12,scorm2004 ${mod.id}\` first.`)
+      throw new Error(`${zip} is missing: run \`npm run package -- ${mod.id}\` first.`)
     for (const [path, data] of Object.entries(unzipSync(readFileSync(zip))))
       files.set(`${NESTED}/${format}/${path}`, data)
   }
@@ -56,8 +60,12 @@ test.beforeAll(async () => {
   })
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  lrs = await startLrs()
 })
-test.afterAll(() => new Promise<void>(resolve => server.close(() => resolve())))
+test.afterAll(async () => {
+  await lrs.close()
+  await new Promise<void>(resolve => server.close(() => resolve()))
+})
 
 type Version = '1.2' | '2004'
 
@@ -82,15 +90,17 @@ interface HostWindow {
   Scorm2004API: new (settings: object) => HostApi
   API?: HostApi
   API_1484_11?: HostApi
+  /** An API the LMS has made but not yet put where the course looks (a slow LMS player). */
+  later?: HostApi
 }
 
 /**
  * The LMS side, run in the host page: read the manifest, make the API with the stored data, and
  * launch the SCO in the iframe. `stored` is what the LMS kept from the last session.
  */
-async function launch(page: Page, version: Version, stored: Record<string, unknown> | null): Promise<Frame> {
+async function launch(page: Page, version: Version, stored: Record<string, unknown> | null, apiLate = false): Promise<Frame> {
   const format = version === '1.2' ? 'scorm12' : 'scorm2004'
-  await page.evaluate(async ({ version, root, stored }) => {
+  await page.evaluate(async ({ version, root, stored, apiLate }) => {
     const w = window as unknown as HostWindow
     const manifest = new DOMParser().parseFromString(await (await fetch(`${root}/imsmanifest.xml`)).text(), 'application/xml')
     const resource = manifest.getElementsByTagName('resource')[0]!
@@ -100,7 +110,10 @@ async function launch(page: Page, version: Version, stored: Record<string, unkno
       const mastery = manifest.getElementsByTagName('adlcp:masteryscore')[0]!.textContent!
       const api = new w.Scorm12API(settings)
       api.loadFromJSON({ ...(stored ?? {}), core: { entry: stored ? 'resume' : 'ab-initio' }, student_data: { mastery_score: mastery } }, '')
-      w.API = api
+      if (apiLate)
+        w.later = api
+      else
+        w.API = api
     }
     else {
       const mastery = manifest.getElementsByTagName('imsss:minNormalizedMeasure')[0]!.textContent!
@@ -109,7 +122,7 @@ async function launch(page: Page, version: Version, stored: Record<string, unkno
       w.API_1484_11 = api
     }
     document.querySelector('iframe')!.src = `${root}/${href}#/1`
-  }, { version, root: `${base}${NESTED}/${format}`, stored })
+  }, { version, root: `${base}${NESTED}/${format}`, stored, apiLate })
   const frame = page.frame({ name: 'course' })!
   await expect(frame.locator('[data-slidev-no="1"]').first()).toBeVisible()
   return frame
@@ -125,6 +138,23 @@ function inFrame(page: Page, frame: Frame): Page {
   return { keyboard: page.keyboard, evaluate: frame.evaluate.bind(frame), url: () => frame.url(), locator: frame.locator.bind(frame) } as unknown as Page
 }
 
+/** Answer every question of the module quiz correctly by keyboard; `afterFirst` runs after the first one. */
+async function takeQuiz(frame: Frame, learner: Page, afterFirst: () => Promise<void> = async () => {}) {
+  for (const [index, q] of final.questions.entries()) {
+    await openSlide(frame, slides.questions.get(`${final.id}:${q.id}`)!)
+    const scope = frame.locator(`[data-question="${final.id}:${q.id}"]`)
+    const parts: SimpleQuestion[] = q.type === 'scenario' ? q.questions : [q]
+    for (const part of parts)
+      await answerPart(learner, scope, part, correctResponse(part))
+    await check(learner, scope)
+    await expect(scope.getByRole('status')).toContainText('Correct.')
+    if (index === 0)
+      await afterFirst()
+  }
+  await openSlide(frame, slides.scores.get(final.id)!)
+  await expect(frame.locator('.quiz-score-total')).toContainText('100%')
+}
+
 async function openSlide(frame: Frame, n: number) {
   await frame.evaluate(to => (location.hash = `#/${to}`), n)
   await expect(frame.locator(`[data-slidev-no="${n}"]`).first()).toBeVisible()
@@ -136,21 +166,15 @@ for (const version of ['1.2', '2004'] as Version[]) {
     // Only a guard against a hang; each question takes a few seconds.
     test.setTimeout(60_000 + final.questions.length * 10_000)
     await page.goto(`${base}/lms/host.html`)
-    const frame = await launch(page, version, null)
+    const frame = await launch(page, version, null, version === '1.2')
     const learner = inFrame(page, frame)
     const count = final.questions.reduce((n, q) => n + (q.type === 'scenario' ? q.questions.length : 1), 0)
 
-    for (const q of final.questions) {
-      await openSlide(frame, slides.questions.get(`${final.id}:${q.id}`)!)
-      const scope = frame.locator(`[data-question="${final.id}:${q.id}"]`)
-      const parts: SimpleQuestion[] = q.type === 'scenario' ? q.questions : [q]
-      for (const part of parts)
-        await answerPart(learner, scope, part, correctResponse(part))
-      await check(learner, scope)
-      await expect(scope.getByRole('status')).toContainText('Correct.')
-    }
-    await openSlide(frame, slides.scores.get(final.id)!)
-    await expect(frame.locator('.quiz-score-total')).toContainText('100%')
+    await takeQuiz(frame, learner, async () => {
+      // SCORM 1.2 run: the LMS's API turns up only after the first answer; nothing is lost.
+      if (version === '1.2')
+        await page.evaluate(() => ((w: HostWindow) => (w.API = w.later))(window as unknown as HostWindow))
+    })
 
     // Committed on every answer: the LMS already holds the result, before the page goes away.
     const held = await lmsData(page, version)
@@ -194,3 +218,28 @@ for (const version of ['1.2', '2004'] as Version[]) {
     await expect(relaunched.locator(`[data-question="${final.id}:${first.id}"] .quiz-result`)).toContainText('✓ Correct')
   })
 }
+
+test(`cmi5: a keyboard learner passes the ${mod.id} quiz and the LRS receives valid statements in the cmi5 order`, async ({ page }) => {
+  test.setTimeout(60_000 + final.questions.length * 10_000)
+  const root = `${base}${NESTED}/cmi5`
+  const structure = await (await fetch(`${root}/cmi5.xml`)).text()
+  const au = /<au id="([^"]+)"[^>]*masteryScore="([\d.]+)"/.exec(structure)!
+  const url = /<url>([^<]+)<\/url>/.exec(structure)![1]!
+  const activityId = au[1]!
+  const mastery = Number(au[2])
+  const started = lrs.launch(activityId, mastery)
+  await page.goto(`${base}/lms/host.html`)
+  await page.evaluate(src => (document.querySelector('iframe')!.src = src), `${root}/${url}?${started.query}#/1`)
+  const frame = page.frame({ name: 'course' })!
+  await expect(frame.locator('[data-slidev-no="1"]').first()).toBeVisible()
+  await takeQuiz(frame, inFrame(page, frame))
+
+  // Closing the course sends "terminated" (with keepalive, so it survives the unload).
+  await page.evaluate(() => document.querySelector('iframe')!.remove())
+  const verbs = () => lrs.statements.filter(s => s.context?.registration === started.registration).map(s => s.verb.id.split('/').pop())
+  await expect.poll(verbs).toContain('terminated')
+  expect(lrs.errors).toEqual([])
+  expect(cmi5Problems(lrs.statements, started, mastery)).toEqual([])
+  expect(verbs().filter(v => v === 'answered')).toHaveLength(final.questions.reduce((n, q) => n + (q.type === 'scenario' ? q.questions.length : 1), 0))
+  expect(verbs()).toContain('passed')
+})

@@ -127,6 +127,24 @@ export function cmi5Channel(launch: Cmi5Launch, http: typeof fetch = globalThis.
     return out
   }
 
+  /**
+   * Suspend data and statements go out together; on close "terminated" ends the same batch. Both
+   * requests start before anything is awaited and use keepalive: the page may be unloading.
+   */
+  async function send(u: LmsUpdate, last: boolean) {
+    const judged = u.report.passed !== undefined && !judgedSent
+    const completed = u.report.completed && !completedSent
+    const statements = [...u.interactions.map(answered), ...verdicts(u)]
+    if (last)
+      statements.push(statement('terminated', { result: { duration: isoDuration(u.sessionSeconds) }, context: context(true) }))
+    await Promise.all([
+      u.suspendData === undefined ? undefined : call('Saving suspend data', stateUrl(SUSPEND_STATE_ID), { method: 'PUT', headers: { ...headers(false), 'Content-Type': 'text/plain' }, body: u.suspendData, keepalive: true }),
+      post(statements),
+    ])
+    judgedSent ||= judged
+    completedSent ||= completed
+  }
+
   const channel: LmsChannel = {
     standard: 'cmi5',
     async open(): Promise<OpenedSession> {
@@ -145,19 +163,8 @@ export function cmi5Channel(launch: Cmi5Launch, http: typeof fetch = globalThis.
       await post([statement('initialized', { context: context(true) })])
       return { suspendData, masteryPercent: mastery }
     },
-    async save(u) {
-      if (u.suspendData !== undefined)
-        await call('Saving suspend data', stateUrl(SUSPEND_STATE_ID), { method: 'PUT', headers: { ...headers(false), 'Content-Type': 'text/plain' }, body: u.suspendData, keepalive: true })
-      const judged = u.report.passed !== undefined && !judgedSent
-      const completed = u.report.completed && !completedSent
-      await post([...u.interactions.map(answered), ...verdicts(u)])
-      judgedSent ||= judged
-      completedSent ||= completed
-    },
-    async close(u) {
-      await channel.save(u)
-      await post([statement('terminated', { result: { duration: isoDuration(u.sessionSeconds) }, context: context(true) })])
-    },
+    save: u => send(u, false),
+    close: u => send(u, true),
   }
   return channel
 }
