@@ -17,6 +17,7 @@ import { extname, join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { unzipSync } from 'fflate'
 import { findModule } from '../../modules.ts'
+import { NOTICE } from '../../quizzes/engine/lms/session.ts'
 import { SUSPEND_DATA_LIMIT } from '../../quizzes/engine/lms/suspend.ts'
 import { root } from '../../scripts/paths.ts'
 import { LESSON_STATUS } from '../unit/lms/lms-host.ts'
@@ -81,6 +82,7 @@ interface LmsHeld {
   score: Record<string, string>
 }
 interface HostApi {
+  LMSCommit: (p: string) => string
   loadFromJSON: (json: object, element: string) => void
   renderCommitCMI: (terminate: boolean) => { cmi: LmsHeld }
 }
@@ -242,4 +244,34 @@ test(`cmi5: a keyboard learner passes the ${mod.id} quiz and the LRS receives va
   expect(cmi5Problems(lrs.statements, started, mastery)).toEqual([])
   expect(verbs().filter(v => v === 'answered')).toHaveLength(final.questions.reduce((n, q) => n + (q.type === 'scenario' ? q.questions.length : 1), 0))
   expect(verbs()).toContain('passed')
+})
+
+test('an LMS that holds damaged suspend data and refuses every commit: the learner is told once of each, and keeps every answer', async ({ page }) => {
+  await page.goto(`${base}/lms/host.html`)
+  const frame = await launch(page, '1.2', { suspend_data: 'S1~not-this-course' })
+  await page.evaluate(() => ((w: HostWindow) => (w.API!.LMSCommit = () => 'false'))(window as unknown as HostWindow))
+  const alert = frame.getByRole('alert')
+  await expect(alert).toContainText(NOTICE.unreadable)
+  // The damaged LMS copy is kept in the browser before it is overwritten.
+  expect(await frame.evaluate(() => localStorage.getItem('messaging-leaks-course:lms-unreadable-backup'))).toBe('S1~not-this-course')
+
+  const learner = inFrame(page, frame)
+  for (const q of final.questions.slice(0, 2)) {
+    await openSlide(frame, slides.questions.get(`${final.id}:${q.id}`)!)
+    const scope = frame.locator(`[data-question="${final.id}:${q.id}"]`)
+    for (const part of q.type === 'scenario' ? q.questions : [q])
+      await answerPart(learner, scope, part, correctResponse(part))
+    await check(learner, scope)
+    await expect(scope.getByRole('status')).toContainText('Correct.')
+  }
+  await expect(alert).toContainText(NOTICE.refused)
+  const shown = await alert.innerText()
+  expect(shown.split(NOTICE.refused).length - 1, 'the refusal is said once').toBe(1)
+  expect(shown.split(NOTICE.unreadable).length - 1, 'the damaged data is reported once').toBe(1)
+
+  // Nothing is lost: a reload in the same browser still has both answers.
+  await frame.evaluate(() => location.reload())
+  const first = final.questions[1]!
+  await openSlide(frame, slides.questions.get(`${final.id}:${first.id}`)!)
+  await expect(frame.locator(`[data-question="${final.id}:${first.id}"] .quiz-result`)).toContainText('✓ Correct')
 })
