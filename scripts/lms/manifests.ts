@@ -96,17 +96,20 @@ export function scorm2004Manifest(p: PackageInfo): string {
   return doc.end({ prettyPrint: true })
 }
 
-/** Publisher ids in cmi5 must be IRIs; these name the course and never change between versions. */
-export const COURSE_IRI = 'https://github.com/messaging-leaks-course'
+/**
+ * Publisher ids in cmi5 must be absolute IRIs; a URN names the course without claiming a web address.
+ * They never change between versions, so an LMS can tell an update from a new course.
+ */
+export const COURSE_IRI = 'urn:messaging-leaks-course'
 
 export function cmi5Manifest(p: PackageInfo): string {
   const doc = create({ version: '1.0', encoding: 'UTF-8' }).ele('https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd', 'courseStructure')
   const langstring = (parent: ReturnType<typeof doc.ele>, name: string, text: string) => parent.ele(name).ele('langstring', { lang: 'en' }).txt(text)
-  const course = doc.ele('course', { id: `${COURSE_IRI}/${p.identifier}` })
+  const course = doc.ele('course', { id: `${COURSE_IRI}:course:${p.identifier}` })
   langstring(course, 'title', p.title)
   langstring(course, 'description', p.description)
   for (const u of p.units) {
-    const au = doc.ele('au', { id: `${COURSE_IRI}/au/${u.module.id}`, moveOn: 'CompletedAndPassed', masteryScore: String(u.passMark / 100), launchMethod: 'AnyWindow' })
+    const au = doc.ele('au', { id: `${COURSE_IRI}:au:${u.module.id}`, moveOn: 'CompletedAndPassed', masteryScore: String(u.passMark / 100), launchMethod: 'AnyWindow' })
     langstring(au, 'title', u.module.title)
     langstring(au, 'description', u.module.summary)
     au.ele('url').txt(launch(u))

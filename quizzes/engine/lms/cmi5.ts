@@ -49,7 +49,7 @@ const MOVEON_CATEGORY = { id: 'https://w3id.org/xapi/cmi5/context/categories/mov
 const SESSION_EXT = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid'
 const MASTERY_EXT = 'https://w3id.org/xapi/cmi5/context/extensions/masteryscore'
 /** Where the course keeps its own suspend data: a State API document of this AU and registration. */
-export const SUSPEND_STATE_ID = 'https://github.com/messaging-leaks-course/state/suspend-data'
+export const SUSPEND_STATE_ID = 'urn:messaging-leaks-course:state:suspend-data'
 
 const interactionType: Record<Interaction['type'], string> = { 'choice': 'choice', 'true-false': 'true-false', 'sequencing': 'sequencing', 'matching': 'matching' }
 

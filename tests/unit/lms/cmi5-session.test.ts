@@ -13,7 +13,7 @@ import { answerAll } from './lms-host'
 const root = join(import.meta.dirname, '..', '..', '..')
 const { quizzes } = loadQuizzes(join(root, 'quizzes'), root)
 const quiz = quizzes.find(q => q.id === 'leak-story/final')!
-const activityId = 'https://github.com/messaging-leaks-course/au/leak-story'
+const activityId = 'urn:messaging-leaks-course:au:leak-story'
 
 let lrs: Lrs
 beforeAll(async () => {
