@@ -7,6 +7,7 @@
 import process from 'node:process'
 import { findBrowser, NoBrowserError } from './browser.ts'
 import { run } from './run.ts'
+import { ensureXmllint, XMLLINT_HOW_TO } from './xmllint.ts'
 
 const quick = process.argv.includes('--quick')
 const started = Date.now()
@@ -17,6 +18,9 @@ try {
   await run('tsx', ['scripts/check.ts'])
   step('Type check (vue-tsc)')
   await run('vue-tsc', ['--noEmit'])
+  // The LMS manifest tests validate with xmllint (libxml2-utils).
+  if (!ensureXmllint({ install: true }))
+    throw new Error(XMLLINT_HOW_TO)
   step('Unit and content tests (vitest)')
   await run('vitest', ['run'])
   step('Browser')

@@ -1,6 +1,6 @@
 /** Every manifest the course writes, validated with xmllint against the published schemas in lms/schemas/. */
 import type { PackageFormat, PackageInfo } from '../../../scripts/lms/manifests'
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -8,16 +8,14 @@ import { describe, expect, it } from 'vitest'
 import { modules } from '../../../modules'
 import { loadQuizzes } from '../../../quizzes/engine/load'
 import { cmi5Manifest, manifestFor, passMarkOf, scorm12Manifest, scorm2004Manifest } from '../../../scripts/lms/manifests'
+import { hasXmllint, XMLLINT_HOW_TO } from '../../../scripts/xmllint'
 
 const root = join(import.meta.dirname, '..', '..', '..')
 const schemas = join(root, 'lms', 'schemas')
 const { quizzes } = loadQuizzes(join(root, 'quizzes'), root)
 
-function hasXmllint(): boolean {
-  return spawnSync('xmllint', ['--version']).status === 0
-}
 if (!hasXmllint())
-  throw new Error('xmllint is missing: it validates the LMS manifests. Install it with `apt-get install -y libxml2-utils` (Debian/Ubuntu) or `brew install libxml2` (macOS).')
+  throw new Error(XMLLINT_HOW_TO)
 
 /** One schema that pulls in every namespace a manifest of this format uses. */
 function driverSchema(format: PackageFormat): string {
