@@ -25,7 +25,7 @@ export interface Lrs {
   /** Base URL; the xAPI endpoint is `${url}/xapi/`. */
   url: string
   /** The query string an LMS would add to the AU's URL for a new launch. */
-  launch: (activityId: string, masteryScore: number) => { query: string, registration: string, sessionId: string }
+  launch: (activityId: string, masteryScore: number, launchMode?: 'Normal' | 'Browse' | 'Review') => { query: string, registration: string, sessionId: string }
   statements: Statement[]
   /** Problems found in requests (invalid statements, bad auth, a second token fetch). */
   errors: string[]
@@ -110,13 +110,13 @@ export async function startLrs(port = 0): Promise<Lrs> {
     statements,
     errors,
     state,
-    launch(activityId, masteryScore) {
+    launch(activityId, masteryScore, launchMode = 'Normal') {
       const registration = randomUUID()
       const sessionId = randomUUID()
       const token = randomUUID()
       tokens.set(token, false)
       const contextTemplate = { contextActivities: { grouping: [{ id: 'https://lms.example/course' }] }, extensions: { [SESSION]: sessionId } }
-      state.set(`LMS.LaunchData|${registration}|${activityId}`, JSON.stringify({ contextTemplate, launchMode: 'Normal', masteryScore, moveOn: 'CompletedAndPassed' }))
+      state.set(`LMS.LaunchData|${registration}|${activityId}`, JSON.stringify({ contextTemplate, launchMode, masteryScore, moveOn: 'CompletedAndPassed' }))
       // The LMS itself records the launch before the AU starts.
       statements.push({ id: randomUUID(), actor, verb: { id: 'http://adlnet.gov/expapi/verbs/launched' }, object: { id: activityId }, context: { registration, contextActivities: { category: [{ id: CMI5 }] }, extensions: { [SESSION]: sessionId } } })
       const query = new URLSearchParams({ endpoint: `${base}/xapi/`, fetch: `${base}/fetch/${token}`, actor: JSON.stringify(actor), registration, activityId })

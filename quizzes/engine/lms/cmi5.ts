@@ -64,6 +64,8 @@ export function cmi5Channel(launch: Cmi5Launch, http: typeof fetch = globalThis.
   let mastery: number | undefined
   let sessionId = ''
   let completedSent = false
+  /** Browse and Review launches must not send passed, failed or completed (cmi5 section 10.2.2). */
+  let normalMode = true
   let judgedSent = false
 
   function stateUrl(stateId: string): string {
@@ -115,6 +117,8 @@ export function cmi5Channel(launch: Cmi5Launch, http: typeof fetch = globalThis.
 
   function verdicts(u: LmsUpdate): unknown[] {
     const out: unknown[] = []
+    if (!normalMode)
+      return out
     if (u.report.passed !== undefined && !judgedSent) {
       const scaled = u.report.percent / 100
       out.push(statement(u.report.passed ? 'passed' : 'failed', {
@@ -154,7 +158,8 @@ export function cmi5Channel(launch: Cmi5Launch, http: typeof fetch = globalThis.
         throw new LmsError('The cmi5 fetch URL gave no auth-token')
       auth = body['auth-token']
       const launchData = await call('Reading LMS.LaunchData', stateUrl('LMS.LaunchData'), { headers: headers(false) })
-      const data = launchData.ok ? await launchData.json() as { contextTemplate?: ContextTemplate, masteryScore?: number } : {}
+      const data = launchData.ok ? await launchData.json() as { contextTemplate?: ContextTemplate, masteryScore?: number, launchMode?: string } : {}
+      normalMode = (data.launchMode ?? 'Normal') === 'Normal'
       template = data.contextTemplate ?? {}
       sessionId = String(template.extensions?.[SESSION_EXT] ?? crypto.randomUUID())
       mastery = typeof data.masteryScore === 'number' ? data.masteryScore * 100 : undefined

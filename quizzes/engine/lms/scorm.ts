@@ -157,6 +157,8 @@ export function scormChannel(found: FoundApi): LmsChannel {
   const d = dialect(found)
   const v12 = d.version === '1.2'
   let nextInteraction = 0
+  /** 'browse' or 'review' (the LMS shows the course without recording a result): only resume data is written. */
+  let recording = true
 
   function fail(what: string): never {
     let code = ''
@@ -182,6 +184,11 @@ export function scormChannel(found: FoundApi): LmsChannel {
     set(v12 ? 'cmi.core.exit' : 'cmi.exit', 'suspend')
     if (u.suspendData !== undefined)
       set('cmi.suspend_data', u.suspendData)
+    if (!recording) {
+      if (!ok(d.commit()))
+        fail('Commit')
+      return
+    }
     if (u.answered > 0) {
       const p = v12 ? 'cmi.core.score' : 'cmi.score'
       set(`${p}.min`, '0')
@@ -227,6 +234,7 @@ export function scormChannel(found: FoundApi): LmsChannel {
       if (!ok(d.init()) && !d.alreadyOpen.includes(String(d.lastError())))
         fail('Initialize')
       const mastery = Number.parseFloat(get(v12 ? 'cmi.student_data.mastery_score' : 'cmi.scaled_passing_score'))
+      recording = (get(v12 ? 'cmi.core.lesson_mode' : 'cmi.mode') || 'normal') === 'normal'
       const count = Number.parseInt(get('cmi.interactions._count'), 10)
       nextInteraction = Number.isNaN(count) ? 0 : count
       return {

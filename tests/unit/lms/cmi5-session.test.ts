@@ -80,6 +80,17 @@ describe('cmi5 session', () => {
     expect(cmi5Problems(mine, launch, 1).join()).toMatch(/passed with score 1 against mastery 1|mastery score 1/)
   })
 
+  it('sends no verdict in a Review launch, only what the learner looked at', async () => {
+    const launch = lrs.launch(activityId, 0.7, 'Review')
+    const { s } = sessionFor(launch.query)
+    await s.end(answerAll(await s.start(emptyProgress(14)), quiz))
+    const verbs = lrs.statements.filter(x => x.context?.registration === launch.registration).map(x => x.verb.id.split('/').pop())
+    expect(verbs).not.toContain('passed')
+    expect(verbs).not.toContain('completed')
+    expect(verbs.at(-1)).toBe('terminated')
+    expect(lrs.errors).toEqual([])
+  })
+
   it('is not started by a page without the five launch parameters', () => {
     expect(cmi5LaunchOf('https://site.example/leak-story/index.html')).toBeUndefined()
     expect(cmi5LaunchOf('https://site.example/leak-story/index.html?endpoint=x&fetch=y&registration=z&activityId=a&actor=not-json')).toBeUndefined()

@@ -126,6 +126,17 @@ describe('SCORM 1.2 session (scorm-again)', () => {
   })
 })
 
+describe('SCORM review mode', () => {
+  it('keeps the LMS\'s result as it is when the LMS opens the course for review', async () => {
+    const lms = scorm12Lms({ core: { lesson_mode: 'review', lesson_status: 'passed' } })
+    const { s, notices } = session(scormChannel(findScormApi({ API: lms.api })!))
+    await s.record(answerAll(await s.start(emptyProgress(4)), quiz, 5))
+    expect(lms.api.LMSGetValue('cmi.core.lesson_status')).toBe('passed')
+    expect(lms.api.LMSGetValue('cmi.interactions._count')).toBe('0')
+    expect(notices).toEqual([])
+  })
+})
+
 describe('SCORM 2004 session (scorm-again)', () => {
   it('reports completion and success separately, the scaled score only once finished', async () => {
     const lms = scorm2004Lms({ scaled_passing_score: '0.7' })
