@@ -89,6 +89,11 @@ export function useProgress() {
       if (answer)
         answer.checked = false
     },
+    /** The LMS session hands back progress merged with what the LMS remembered (composables/useLms.ts). */
+    replaceProgress(next: Progress) {
+      s.progress = known ? pruneProgress(next, known.quizzes, known.owns, text).progress : next
+      revision.value++
+    },
     markStarted(moduleId: string) {
       s.progress.modules[moduleId] ??= { startedAt: new Date().toISOString() }
     },

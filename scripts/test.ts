@@ -17,6 +17,7 @@ import { finishSite, siteJobs } from './build.ts'
 import { printBuildJobs } from './export.ts'
 import { buildCacheDir, distDir } from './paths.ts'
 import { run, runJobs } from './run.ts'
+import { ensureXmllint, XMLLINT_HOW_TO } from './xmllint.ts'
 
 const quick = process.argv.includes('--quick')
 const started = Date.now()
@@ -32,6 +33,9 @@ try {
   step('Browser')
   const browser = findBrowser({ install: true })
   console.log(`Using ${browser}`)
+  // The LMS manifest tests validate with xmllint (libxml2-utils).
+  if (!ensureXmllint({ install: true }))
+    throw new Error(XMLLINT_HOW_TO)
   step('Course content')
   await run('tsx', ['scripts/check.ts'])
   step('Type check, unit and content tests, and the builds, two at a time')
@@ -50,6 +54,8 @@ try {
     ...(quick ? [] : pdfTestBuilds()),
   ])
   finishSite()
+  // LMS packages of one module for tests/e2e/lms.spec.ts (a few seconds; reads the decks built above).
+  await run('tsx', ['scripts/package.ts', 'leak-story'])
   step('Browser tests (playwright)')
   await run('playwright', ['test', ...(quick ? ['--grep-invert', '@pdf'] : [])], {
     env: { CHROMIUM_PATH: browser, ...(process.argv.includes('--screenshots') ? { E2E_SCREENSHOTS: '1' } : {}) },

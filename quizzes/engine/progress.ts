@@ -13,6 +13,8 @@ import { fitsQuestion, isRecord, isResponse, isScenarioResponse } from './respon
 export const STORAGE_KEY = 'messaging-leaks-course'
 /** Where unreadable saved data is copied before a reset. Removed by "reset my progress". */
 export const BACKUP_KEY = 'messaging-leaks-course:unreadable-backup'
+/** Suspend data an LMS held that the course could not read, kept before the LMS copy is overwritten. */
+export const LMS_UNREADABLE_KEY = 'messaging-leaks-course:lms-unreadable-backup'
 export const PROGRESS_VERSION = 1
 /**
  * Slidev itself keeps display preferences (scale, presenter layout, colour scheme) in keys with this
@@ -251,7 +253,7 @@ export function createProgressStore(getStorage: () => StorageLike | undefined, n
           return
         const keys = Array.from({ length: s.length }, (_, i) => s.key(i))
         for (const key of keys) {
-          if (key === STORAGE_KEY || key === BACKUP_KEY || key?.startsWith(SLIDEV_KEY_PREFIX))
+          if (key === STORAGE_KEY || key === BACKUP_KEY || key === LMS_UNREADABLE_KEY || key?.startsWith(SLIDEV_KEY_PREFIX))
             s.removeItem(key)
         }
       }
