@@ -1,56 +1,51 @@
 /**
- * `npm run preview`: serves dist/ on http://localhost:4173 (or PORT). A few lines of node:http are
- * enough for a static folder; the tests use the same server.
+ * `npm run preview`: serves dist/ on http://localhost:4173 (or PORT); `--subfolder course` serves it
+ * under /course/ to prove the site works away from the host's root (the browser tests do this).
+ * The files are served by `sirv`, a small, well-kept static server: in production mode it lists the
+ * folder once at start and answers only those files, so no path (`/../`, `%2e%2e`, `/@fs/...`) can
+ * reach outside it; it also handles ETags, ranges and content types. The live classroom
+ * (scripts/classroom/) serves the site through the same function.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { existsSync } from 'node:fs'
 import { createServer } from 'node:http'
-import { extname, join, normalize } from 'node:path'
+import { join } from 'node:path'
 import process from 'node:process'
+import sirv from 'sirv'
 import { distDir } from './paths.ts'
 
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-  '.pdf': 'application/pdf',
+export type Handler = (req: IncomingMessage, res: ServerResponse) => void
+
+export function notFound(res: ServerResponse) {
+  res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found')
 }
 
-/** Serves `dir` at http://host:port/<prefix>, e.g. prefix `course/` to test a site in a sub-folder. */
-export function serve(dir: string, port: number, host = '127.0.0.1', prefix = '') {
+/** A request handler for the static site in `dir`, optionally under `/<prefix>` (e.g. `course/`). */
+export function siteHandler(dir: string, prefix = ''): Handler {
   if (!existsSync(join(dir, 'index.html'))) {
     console.error(`Nothing to serve in ${dir}: run "npm run build" first.`)
     process.exit(1)
   }
-  const server = createServer((req, res) => {
-    let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
-    if (prefix) {
-      if (!path.startsWith(`/${prefix}`)) {
-        res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found')
-        return
-      }
-      path = path.slice(prefix.length + 1)
-    }
-    let file = normalize(join(dir, path))
-    if (!file.startsWith(dir)) {
-      res.writeHead(403).end()
-      return
-    }
-    if (existsSync(file) && statSync(file).isDirectory())
-      file = join(file, 'index.html')
-    if (!existsSync(file)) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found')
-      return
-    }
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' })
-    createReadStream(file).pipe(res)
+  const files = sirv(dir, {
+    dev: false,
+    etag: true,
+    // Pages must pick up a fresh build at once; the service worker (dist/sw.js) does the caching.
+    setHeaders: res => res.setHeader('cache-control', 'no-cache'),
   })
+  return (req, res) => {
+    if (prefix) {
+      const url = req.url ?? '/'
+      if (!url.startsWith(`/${prefix}`))
+        return notFound(res)
+      req.url = url.slice(prefix.length)
+    }
+    files(req, res, () => notFound(res))
+  }
+}
+
+/** Serves `dir` at http://host:port/<prefix>. */
+export function serve(dir: string, port: number, host = '127.0.0.1', prefix = '') {
+  const server = createServer(siteHandler(dir, prefix))
   server.listen(port, host, () => console.log(`Course at http://${host === '127.0.0.1' ? 'localhost' : host}:${port}/${prefix}`))
   return server
 }
