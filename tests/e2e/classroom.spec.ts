@@ -112,3 +112,12 @@ test('a page that opens the presenter view without the secret gets neither the p
   await expect(view.locator('.quiz-answer-key')).toHaveCount(0)
   await expect(view.getByRole('button', { name: /Reveal answer/ })).toHaveCount(0)
 })
+
+test('when the trainer\'s server restarts, a learner\'s screen rejoins and says so', async ({ browser }) => {
+  const { page } = await device(browser, room.joinUrl)
+  const port = Number(new URL(room.origin).port)
+  await room.close()
+  await expect(page.getByRole('status').filter({ hasText: 'Lost the connection' })).toBeVisible()
+  room = await startClassroom({ siteDir: distDir, moduleId: mod.id, questions: questionsOf([mod.id]), host: '127.0.0.1', port })
+  await expect(page.getByRole('status').filter({ hasText: 'The classroom server restarted; this screen has rejoined.' })).toBeVisible()
+})
