@@ -1,19 +1,19 @@
-import type { RevealMessage } from '../scripts/reveal-relay'
 /**
  * Classroom reveal: the trainer, in presenter view, reveals a question's answer and the audience
  * screen shows it. It is never stored. Two routes carry it, so it works however the module is shown:
  *  - between tabs and windows of one browser, over a BroadcastChannel (the static site on one laptop);
- *  - between devices, when the module is presented from Slidev's server (`npm run present`), over
- *    that server's WebSocket, relayed by scripts/reveal-relay.ts.
+ *  - between devices, in a live classroom (`npm run classroom`), through the classroom hub, which
+ *    accepts a reveal only from the trainer's page (composables/useClassroom.ts).
  * A message may arrive by both routes; applying it twice changes nothing.
  */
 import { reactive } from 'vue'
-import { HELLO_EVENT, REVEAL_EVENT, STATE_EVENT } from '../scripts/reveal-relay'
+import { classroom, classroomActions, isClassroom, startClassroom } from './useClassroom'
 
-type Message
-  = | ({ type: 'reveal' } & RevealMessage)
-    | { type: 'hello' }
-    | { type: 'state', revealed: string[] }
+interface RevealMessage { key: string, revealed: boolean }
+type Message =
+  | ({ type: 'reveal' } & RevealMessage)
+  | { type: 'hello' }
+  | { type: 'state', revealed: string[] }
 
 const revealed = reactive(new Set<string>())
 let channel: BroadcastChannel | undefined
@@ -27,6 +27,11 @@ function connect() {
   if (connected)
     return
   connected = true
+  // In a classroom the hub is the only authority: a tab of the same browser must not reveal.
+  if (isClassroom()) {
+    startClassroom()
+    return
+  }
   if (typeof BroadcastChannel !== 'undefined') {
     channel = new BroadcastChannel('messaging-leaks-course:reveal')
     channel.onmessage = (event: MessageEvent<Message>) => {
@@ -41,21 +46,17 @@ function connect() {
     // A window opened mid-session asks the others what is already revealed.
     channel.postMessage({ type: 'hello' } satisfies Message)
   }
-  if (import.meta.hot) {
-    import.meta.hot.on(REVEAL_EVENT, apply)
-    import.meta.hot.on(STATE_EVENT, (data: { revealed: string[] }) => data.revealed.forEach(k => revealed.add(k)))
-    import.meta.hot.send(HELLO_EVENT, {})
-  }
 }
 
 export function useReveal(key: string) {
   connect()
   return {
-    isRevealed: () => revealed.has(key),
+    isRevealed: () => isClassroom() ? classroom.revealed.has(key) : revealed.has(key),
     setRevealed(value: boolean) {
+      if (isClassroom())
+        return classroomActions.reveal(key, value)
       apply({ key, revealed: value })
       channel?.postMessage({ type: 'reveal', key, revealed: value } satisfies Message)
-      import.meta.hot?.send(REVEAL_EVENT, { key, revealed: value } satisfies RevealMessage)
     },
   }
 }

@@ -12,6 +12,7 @@ declare module '@slidev/client' {
     isEmbedded: ComputedRef<boolean>
     currentPage: ComputedRef<number>
     clicks: ComputedRef<number>
+    go: (page: number, clicks?: number) => Promise<void>
   }
   export function useSlideContext(): {
     $clicks: ComputedRef<number>
