@@ -165,7 +165,7 @@ function open(role: Role) {
     classroom.connected = false
     // Back off up to 5 s so a room of devices does not hammer a restarting laptop.
     retry = Math.min(retry + 1, 5)
-    setTimeout(() => open(role), retry * 1000)
+    setTimeout(open, retry * 1000, role)
   }
 }
 

@@ -1,3 +1,4 @@
+import type { WindowLike } from '../quizzes/engine/lms/scorm'
 /**
  * Connects a module deck to the LMS that launched it (SCORM 1.2, SCORM 2004 or cmi5) and keeps it
  * informed through the progress store. Outside an LMS it finds nothing and does nothing. All the
@@ -5,7 +6,6 @@
  */
 import type { LmsSession } from '../quizzes/engine/lms/session'
 import type { Progress } from '../quizzes/engine/progress'
-import type { WindowLike } from '../quizzes/engine/lms/scorm'
 import { watch } from 'vue'
 import { modules } from '../modules'
 import { findLmsChannel } from '../quizzes/engine/lms/find'

@@ -10,10 +10,10 @@ import { reactive } from 'vue'
 import { classroom, classroomActions, isClassroom, startClassroom } from './useClassroom'
 
 interface RevealMessage { key: string, revealed: boolean }
-type Message =
-  | ({ type: 'reveal' } & RevealMessage)
-  | { type: 'hello' }
-  | { type: 'state', revealed: string[] }
+type Message
+  = | ({ type: 'reveal' } & RevealMessage)
+    | { type: 'hello' }
+    | { type: 'state', revealed: string[] }
 
 const revealed = reactive(new Set<string>())
 let channel: BroadcastChannel | undefined

@@ -1,3 +1,4 @@
+import type { Browser } from '@playwright/test'
 /**
  * `npm run bench`: measures what the README and the release notes quote, and prints the figures.
  * Timing lives here, never in tests.
@@ -13,7 +14,7 @@
  *   --export       also time the PDF export of every module
  * BENCH_PORT sets the local server's port (default 4190).
  */
-import type { Browser } from '@playwright/test'
+import type { Buffer } from 'node:buffer'
 import { execFile } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
@@ -31,7 +32,10 @@ import { distDir, root } from './paths.ts'
 import { run } from './run.ts'
 
 const args = process.argv.slice(2)
-const option = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined }
+function option(name: string) {
+  const i = args.indexOf(name)
+  return i >= 0 ? args[i + 1] : undefined
+}
 const port = Number(process.env.BENCH_PORT ?? 4190)
 const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`
 const secs = (t: number) => `${((Date.now() - t) / 1000).toFixed(1)} s`

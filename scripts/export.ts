@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 /**
  * `npm run export [module ...]`: for every module in modules.ts, two PDFs in exports/:
  *   <module>.pdf             learner handout: every slide, questions with lettered options, no answers
@@ -10,7 +11,6 @@
  * from the slide headings. Uses the same browser discovery as the tests (scripts/browser.ts).
  */
 import type { Server } from 'node:http'
-import type { Page } from '@playwright/test'
 import type { CourseModule } from '../modules.ts'
 import type { Job } from './run.ts'
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -31,8 +31,10 @@ const printDir = join(buildCacheDir, 'print')
 const PAGE_WIDTH = 980
 /** A 16:9 slide at that width. */
 const SLIDE_HEIGHT = 552
-/** The instructor page is taller than a slide so the answer keys and speaker notes fit under it:
- * 980 x 1386 is the shape of A4 portrait, so the page fills the paper at the same scale. */
+/**
+ * The instructor page is taller than a slide so the answer keys and speaker notes fit under it:
+ * 980 x 1386 is the shape of A4 portrait, so the page fills the paper at the same scale.
+ */
 export const INSTRUCTOR_PAGE_HEIGHT = 1386
 
 export type Edition = 'learner' | 'instructor'
@@ -127,7 +129,9 @@ export async function printPdfs(selected: CourseModule[], which: Edition[] = edi
           await page.goto(`http://127.0.0.1:${port}/${siteName(mod.id, edition)}/?print=true#/print`)
           await waitForPrintPage(page, slideCount(mod))
           // The PDF's title is the document's; Slidev's print page names no slide.
-          await page.evaluate((title) => { document.title = title }, mod.title)
+          await page.evaluate((title) => {
+            document.title = title
+          }, mod.title)
           await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
           await page.pdf({ path: file, width: `${PAGE_WIDTH}px`, height: `${height}px`, printBackground: true, preferCSSPageSize: true, tagged: true, outline: true })
         }

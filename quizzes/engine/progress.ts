@@ -133,8 +133,11 @@ export function parseProgress(raw: string | null, newSeed: () => number, text: P
 /**
  * Drop saved answers for quizzes or questions that no longer exist (the course was updated),
  * and answers whose shape no longer fits the question's type.
+ * @param progress The saved progress.
+ * @param quizzes The quizzes this page knows.
  * @param owns Which quiz ids `quizzes` speaks for. A module's page carries only its own quizzes, so it
  * must leave other modules' answers alone; the course home has every quiz. @default every quiz id
+ * @param text The notices' wording.
  */
 export function pruneProgress(progress: Progress, quizzes: LoadedQuiz[], owns: (quizId: string) => boolean = () => true, text: ProgressText = en.progress): { progress: Progress, notices: string[] } {
   const byId = new Map(quizzes.map(q => [q.id, q]))

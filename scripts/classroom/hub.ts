@@ -1,3 +1,4 @@
+import type { Response } from '../../quizzes/engine/responses.ts'
 /**
  * The classroom hub: who is connected, which slide the trainer shows, which questions are open or
  * revealed, and each device's answer. No network code here (server.ts feeds it raw messages), so it
@@ -13,11 +14,11 @@
  *    not a valid message is dropped and counted.
  */
 import type { Question } from '../../quizzes/engine/schema.ts'
-import type { Response } from '../../quizzes/engine/responses.ts'
 import type { Role, ServerMessage, Tally } from './protocol.ts'
+import { Buffer } from 'node:buffer'
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { ClientMessage, MAX_MESSAGE_BYTES } from './protocol.ts'
-import { fitsQuestion, tallyBars, talliesCsv } from './tally.ts'
+import { fitsQuestion, talliesCsv, tallyBars } from './tally.ts'
 
 export interface HubOptions {
   /** Questions that may be asked, by key `<quiz id>:<question id>`. */

@@ -18,7 +18,7 @@ import { WS_PATH } from './protocol.ts'
 import { questionsOf } from './questions.ts'
 import { startClassroom } from './server.ts'
 
-const option = (name: string, fallback: number) => {
+function option(name: string, fallback: number) {
   const at = process.argv.indexOf(`--${name}`)
   return at > 0 ? Number(process.argv[at + 1]) : fallback
 }

@@ -35,8 +35,8 @@ export type ClientMessage = z.infer<typeof ClientMessage>
 export interface TallyBar { id: string, label: string, count: number }
 export interface Tally { question: string, joined: number, answered: number, bars: TallyBar[] }
 
-export type ServerMessage =
-  | {
+export type ServerMessage
+  = | {
     type: 'welcome'
     role: Role
     session: string

@@ -1,3 +1,6 @@
+import type { AddressInfo } from 'node:net'
+import type { Question } from '../../quizzes/engine/schema.ts'
+import type { ServerMessage } from './protocol.ts'
 /**
  * The classroom server: the built site (through the same sirv handler as `npm run preview`), a
  * WebSocket hub (the `ws` library) and a few addresses of its own:
@@ -8,9 +11,7 @@
  *   /classroom/tallies.csv     anonymous tallies, for the trainer only (header x-classroom-key)
  * Nothing is written to disk and nothing is fetched from anywhere.
  */
-import type { AddressInfo } from 'node:net'
-import type { Question } from '../../quizzes/engine/schema.ts'
-import type { ServerMessage } from './protocol.ts'
+import { Buffer } from 'node:buffer'
 import { createServer } from 'node:http'
 import QRCode from 'qrcode'
 import { WebSocketServer } from 'ws'
@@ -59,7 +60,7 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
       return notFound(res)
     }
     const path = url.pathname
-    const redirect = (to: string) => res.writeHead(302, { location: to, 'cache-control': 'no-store' }).end()
+    const redirect = (to: string) => res.writeHead(302, { 'location': to, 'cache-control': 'no-store' }).end()
     const refuse = () => res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' })
       .end('Refused: this address needs the trainer\'s secret. Use the presenter address printed by "npm run classroom".')
     if (path === '/join')

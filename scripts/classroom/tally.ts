@@ -1,10 +1,10 @@
+import type { Response } from '../../quizzes/engine/responses.ts'
 /**
  * What the trainer sees for one question: a bar per option for choice questions, and for ordering,
  * matching and case questions (where every learner's answer is a different arrangement) a bar per
  * outcome. Plain TypeScript, unit tested in tests/unit/classroom-hub.test.ts.
  */
 import type { Question } from '../../quizzes/engine/schema.ts'
-import type { Response } from '../../quizzes/engine/responses.ts'
 import type { TallyBar } from './protocol.ts'
 import { scoreQuestion } from '../../quizzes/engine/score.ts'
 

@@ -51,8 +51,11 @@ export function scorm12Manifest(p: PackageInfo): string {
   org.ele('title').txt(p.title)
   for (const u of p.units) {
     org.ele('item', { identifier: `item-${u.module.id}`, identifierref: `sco-${u.module.id}`, isvisible: 'true' })
-      .ele('title').txt(u.module.title).up()
-      .ele('adlcp:masteryscore').txt(String(u.passMark))
+      .ele('title')
+      .txt(u.module.title)
+      .up()
+      .ele('adlcp:masteryscore')
+      .txt(String(u.passMark))
   }
   const resources = doc.ele('resources')
   for (const u of p.units) {
@@ -81,9 +84,7 @@ export function scorm2004Manifest(p: PackageInfo): string {
     const item = org.ele('item', { identifier: `item-${u.module.id}`, identifierref: `sco-${u.module.id}`, isvisible: 'true' })
     item.ele('title').txt(u.module.title)
     // Without satisfiedByMeasure an LMS ignores minNormalizedMeasure and the default passing score is 1.0 (100 %).
-    item.ele('imsss:sequencing').ele('imsss:objectives')
-      .ele('imsss:primaryObjective', { objectiveID: `pass-${u.module.id}`, satisfiedByMeasure: 'true' })
-      .ele('imsss:minNormalizedMeasure').txt(String(u.passMark / 100))
+    item.ele('imsss:sequencing').ele('imsss:objectives').ele('imsss:primaryObjective', { objectiveID: `pass-${u.module.id}`, satisfiedByMeasure: 'true' }).ele('imsss:minNormalizedMeasure').txt(String(u.passMark / 100))
   }
   // Learners choose modules in any order from the LMS's menu.
   org.ele('imsss:sequencing').ele('imsss:controlMode', { choice: 'true', flow: 'true' })

@@ -26,13 +26,13 @@ export function schemaFiles(schemasDir: string, format: PackageFormat): { path: 
   return filesBelow(dir, dir).map(path => ({ path, abs: join(dir, path) }))
 }
 
-const SITE_CONNECT = "connect-src 'self'"
+const SITE_CONNECT = 'connect-src \'self\''
 /**
  * The site allows requests to its own origin only. A cmi5 course must reach the LRS the LMS names at
  * launch, which is usually on another host, so cmi5 packages allow HTTPS (and loopback, for an LRS on
  * the same machine) for connections alone; scripts, styles and images stay 'self'.
  */
-export const CMI5_CONNECT = "connect-src 'self' https: http://127.0.0.1:* http://localhost:*"
+export const CMI5_CONNECT = 'connect-src \'self\' https: http://127.0.0.1:* http://localhost:*'
 
 function forFormat(format: PackageFormat, path: string, data: Uint8Array): Uint8Array {
   if (format !== 'cmi5' || !path.endsWith('.html'))

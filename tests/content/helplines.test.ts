@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { deckFile, modules } from '../../modules.ts'
 import { countries } from '../../course/helplines.ts'
+import { deckFile, modules } from '../../modules.ts'
 import { root } from '../../scripts/paths.ts'
 import { dialKey, phoneNumbersIn } from '../../scripts/phones.ts'
 

@@ -6,8 +6,8 @@
  * device was told, not just what it showed.
  */
 import type { Browser, Page } from '@playwright/test'
-import type { Classroom } from '../../scripts/classroom/server'
 import type { SimpleQuestion } from '../../quizzes/engine/schema'
+import type { Classroom } from '../../scripts/classroom/server'
 import process from 'node:process'
 import { expect, test } from '@playwright/test'
 import { modules } from '../../modules.ts'

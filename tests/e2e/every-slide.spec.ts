@@ -127,10 +127,12 @@ async function smallTargets(page: Page): Promise<string[]> {
  */
 async function screenshotSlide(page: Page, path: string, phone: boolean): Promise<void> {
   const size = page.viewportSize()!
-  const hidden = phone ? await page.evaluate(() => {
-    const c = document.querySelector('#slide-container')!
-    return c.scrollHeight - c.clientHeight
-  }) : 0
+  const hidden = phone
+    ? await page.evaluate(() => {
+        const c = document.querySelector('#slide-container')!
+        return c.scrollHeight - c.clientHeight
+      })
+    : 0
   if (hidden > 0)
     await page.setViewportSize({ width: size.width, height: size.height + hidden })
   await page.screenshot({ path })
@@ -202,8 +204,9 @@ for (const view of views) {
             expect(await page.evaluate(() => document.documentElement.scrollWidth), `${where}: page wider than the phone`).toBeLessThanOrEqual(view.viewport.width)
             expect(await cutOffOnPhone(page, n), `${where}: content that scrolling cannot reach, in px`).toBe(0)
           }
-          else
+          else {
             expect(await overflowOf(page, n), `${where}: content beyond the slide's edge, in px`).toEqual({ down: 0, across: 0 })
+          }
           if (screenshots)
             await screenshotSlide(page, screenshotPath(info, view.name, `${mod.id}-${String(n).padStart(2, '0')}`), view.phone)
         }

@@ -8,9 +8,10 @@
  * Needs the packages: `npm run package -- leak-story` (npm test does it).
  */
 import type { Frame, Page } from '@playwright/test'
-import type { AddressInfo } from 'node:net'
 import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import type { SimpleQuestion } from '../../quizzes/engine/schema'
+import type { Lrs } from '../shared/lrs.ts'
 import { existsSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { extname, join } from 'node:path'
@@ -20,11 +21,10 @@ import { findModule } from '../../modules.ts'
 import { NOTICE } from '../../quizzes/engine/lms/session.ts'
 import { SUSPEND_DATA_LIMIT } from '../../quizzes/engine/lms/suspend.ts'
 import { root } from '../../scripts/paths.ts'
+import { cmi5Problems, startLrs } from '../shared/lrs.ts'
 import { LESSON_STATUS } from '../unit/lms/lms-host.ts'
 import { quiz, slideNumbers } from './support/deck.ts'
 import { answerPart, check, correctResponse } from './support/keyboard.ts'
-import type { Lrs } from '../shared/lrs.ts'
-import { cmi5Problems, startLrs } from '../shared/lrs.ts'
 
 const mod = findModule('leak-story')!
 const final = quiz(mod.quiz)

@@ -14,9 +14,9 @@ import { expect, test } from '@playwright/test'
 import { parseSync } from '@slidev/parser'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { modules } from '../../modules.ts'
+import { exportDir, isPrintBuilt, pdfName, printBuildJobs, printPdfs } from '../../scripts/export.ts'
 import { root } from '../../scripts/paths.ts'
 import { runJobs } from '../../scripts/run.ts'
-import { exportDir, isPrintBuilt, pdfName, printBuildJobs, printPdfs } from '../../scripts/export.ts'
 import { quiz, slideNumbers } from './support/deck.ts'
 
 const mod = modules[0]!

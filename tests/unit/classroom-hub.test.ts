@@ -29,7 +29,7 @@ function setup(options: { now?: () => number } = {}) {
   return { hub, join }
 }
 
-describe('ClassroomHub', () => {
+describe('classroomHub', () => {
   it('refuses a presenter without the secret and ignores what it then sends', () => {
     const { hub, join } = setup()
     const fake = join('presenter', 'device-fake', 'wrong-key')

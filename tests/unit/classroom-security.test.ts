@@ -1,18 +1,18 @@
+import type { Question } from '../../quizzes/engine/schema'
 /**
  * The classroom server faces a room of devices: these requests are what a curious learner could
  * send. They run against a real server on 127.0.0.1 serving a small site in a temporary folder,
  * next to a "secret" file just outside it that must never come back.
  */
 import type { Classroom } from '../../scripts/classroom/server'
-import type { Question } from '../../quizzes/engine/schema'
-import { request } from 'node:http'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
-import { startClassroom } from '../../scripts/classroom/server'
 import { WS_PATH } from '../../scripts/classroom/protocol'
+import { startClassroom } from '../../scripts/classroom/server'
 
 const OUTSIDE = 'OUTSIDE-THE-SITE'
 let folder: string

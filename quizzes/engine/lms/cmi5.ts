@@ -1,3 +1,4 @@
+import type { LmsChannel, LmsUpdate, OpenedSession } from './channel.ts'
 /**
  * cmi5: the LMS launches the module with `endpoint`, `fetch`, `actor`, `registration` and
  * `activityId` in the URL; the course gets a token from `fetch`, reads the LMS's launch data
@@ -8,7 +9,6 @@
  * client into every deck for the five requests used here.
  */
 import type { Interaction } from './report.ts'
-import type { LmsChannel, LmsUpdate, OpenedSession } from './channel.ts'
 import { LmsError } from './channel.ts'
 import { isoDuration, learnerResponse } from './scorm.ts'
 

@@ -1,11 +1,11 @@
+import type { Progress } from '../progress.ts'
+import type { Response, SimpleResponse } from '../responses.ts'
 /**
  * What the course tells an LMS about one module, worked out from saved progress with the same
  * scoring the score slide uses (score.ts): the course's own scoring is the single source of truth.
  * Plain data, no knowledge of any LMS standard; scorm.ts and cmi5.ts translate it.
  */
 import type { LoadedQuiz, Question, SimpleQuestion } from '../schema.ts'
-import type { Response, SimpleResponse } from '../responses.ts'
-import type { Progress } from '../progress.ts'
 import { creditFor, scoreQuiz } from '../score.ts'
 
 export interface ScopeReport {

@@ -1,10 +1,10 @@
+import type { LmsChannel, LmsUpdate, OpenedSession } from './channel.ts'
 /**
  * SCORM 1.2 and SCORM 2004 (4th edition) through the API object the LMS puts in a parent or opener
  * window (`API` and `API_1484_11`). Both standards carry the same report; only the element names,
  * vocabularies and formats differ, and those differences live in the two tables below.
  */
 import type { Interaction } from './report.ts'
-import type { LmsChannel, LmsUpdate, OpenedSession } from './channel.ts'
 import { LmsError } from './channel.ts'
 
 /** The calls of a SCORM 1.2 `API` object (values are strings, results are 'true' or 'false'). */

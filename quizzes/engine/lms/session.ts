@@ -1,3 +1,4 @@
+import type { Progress } from '../progress.ts'
 /**
  * One learner session inside an LMS, for one module: merges what the LMS remembers into saved
  * progress at launch, then on every answer (and when the page is hidden) sends score, status,
@@ -8,7 +9,6 @@
  * on from that copy, and the learner is told once.
  */
 import type { LoadedQuiz } from '../schema.ts'
-import type { Progress } from '../progress.ts'
 import type { LmsChannel, LmsUpdate } from './channel.ts'
 import type { Interaction } from './report.ts'
 import { interactionKey, interactionsOf, reportFor } from './report.ts'

@@ -1,3 +1,5 @@
+import type { Answer, Progress } from '../progress.ts'
+import type { Response, SimpleResponse } from '../responses.ts'
 /**
  * A compact text form of the learner's progress for an LMS's suspend data. SCORM 1.2 allows only
  * 4,096 characters of `cmi.suspend_data`, and the JSON kept in localStorage is about twice that for
@@ -17,8 +19,6 @@
  * Only characters that every LMS stores unchanged are used (letters, digits and `~|,.*_:`).
  */
 import type { LoadedQuiz, Question, SimpleQuestion } from '../schema.ts'
-import type { Response, SimpleResponse } from '../responses.ts'
-import type { Answer, Progress } from '../progress.ts'
 import { emptyProgress } from '../progress.ts'
 
 /** SCORM 1.2's limit for `cmi.suspend_data` (CMIString4096), the smallest of the standards. */
@@ -201,9 +201,9 @@ export function encodeSuspendData(progress: Progress, quizzes: LoadedQuiz[], mod
   return [FORMAT, courseFingerprint(quizzes), b36(progress.seed), started.join('.'), answers.join('|')].join('~')
 }
 
-export type DecodedSuspendData =
-  | { ok: true, progress: Progress }
-  | { ok: false, reason: 'empty' | 'corrupt' | 'other-course' }
+export type DecodedSuspendData
+  = | { ok: true, progress: Progress }
+    | { ok: false, reason: 'empty' | 'corrupt' | 'other-course' }
 
 /** Read suspend data back; never throws. Anything not written by this course's encoder is refused whole. */
 export function decodeSuspendData(text: string, quizzes: LoadedQuiz[], moduleIds: string[]): DecodedSuspendData {
@@ -243,7 +243,8 @@ export function decodeSuspendData(text: string, quizzes: LoadedQuiz[], moduleIds
       const answer = decodeAnswer(question, answerText)
       if (!answer)
         return { ok: false, reason: 'corrupt' }
-      ;(progress.answers[quiz.id] ??= {})[question.id] = answer
+      const answers = (progress.answers[quiz.id] ??= {})
+      answers[question.id] = answer
     }
   }
   return { ok: true, progress }

@@ -45,7 +45,6 @@ describe('cmi5 session', () => {
     expect(lrs.errors).toEqual([])
     expect(notices).toEqual([])
     expect(cmi5Problems(lrs.statements, launch, 0.7)).toEqual([])
-
   })
 
   it('resumes a registration from the suspend data it saved', async () => {

@@ -4,9 +4,8 @@
  * interaction id with no white space, and the `lesson_status` vocabulary.
  */
 import type { Progress } from '../../../quizzes/engine/progress'
-import type { Question, SimpleQuestion } from '../../../quizzes/engine/schema'
 import type { Response, SimpleResponse } from '../../../quizzes/engine/responses'
-import type { LoadedQuiz } from '../../../quizzes/engine/schema'
+import type { LoadedQuiz, Question, SimpleQuestion } from '../../../quizzes/engine/schema'
 import { Scorm12API, Scorm2004API } from 'scorm-again'
 import { SUSPEND_DATA_LIMIT } from '../../../quizzes/engine/lms/suspend'
 

@@ -1,4 +1,5 @@
 /** Every manifest the course writes, validated with xmllint against the published schemas in lms/schemas/. */
+import type { Buffer } from 'node:buffer'
 import type { PackageFormat, PackageInfo } from '../../../scripts/lms/manifests'
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'

@@ -56,7 +56,7 @@ function pageUnder(lmsWindow: Record<string, unknown>) {
   return { parent: player }
 }
 
-describe('SCORM 1.2 session (scorm-again)', () => {
+describe('sCORM 1.2 session (scorm-again)', () => {
   it('reports status, score, time and one interaction per question, and resumes on relaunch', async () => {
     const lms = scorm12Lms({ student_data: { mastery_score: '70' } })
     const found = findScormApi(pageUnder({ API: lms.api }))
@@ -79,7 +79,7 @@ describe('SCORM 1.2 session (scorm-again)', () => {
     expect(committed(lms.api).core.session_time).toMatch(/^0{2,4}:0[1-9]:\d{2}/)
     expect(Number(lms.api.LMSGetValue('cmi.interactions._count'))).toBe(questionCount)
     const records = Object.values(committed(lms.api).interactions)
-    expect(records.map(r => r.result)).toEqual(Array.from({ length: questionCount }, () => 'correct'))
+    expect(records.map(r => r.result)).toEqual(Array.from({ length: questionCount }).fill('correct'))
     expect(records[0]!.id).toBe(`leak-story.final.${quiz.questions[0]!.id}`)
     expect(lms.violations).toEqual([])
     expect(notices).toEqual([])
@@ -126,7 +126,7 @@ describe('SCORM 1.2 session (scorm-again)', () => {
   })
 })
 
-describe('SCORM review mode', () => {
+describe('sCORM review mode', () => {
   it('keeps the LMS\'s result as it is when the LMS opens the course for review', async () => {
     const lms = scorm12Lms({ core: { lesson_mode: 'review', lesson_status: 'passed' } })
     const { s, notices } = session(scormChannel(findScormApi({ API: lms.api })!))
@@ -137,7 +137,7 @@ describe('SCORM review mode', () => {
   })
 })
 
-describe('SCORM 2004 session (scorm-again)', () => {
+describe('sCORM 2004 session (scorm-again)', () => {
   it('reports completion and success separately, the scaled score only once finished', async () => {
     const lms = scorm2004Lms({ scaled_passing_score: '0.7' })
     const found = findScormApi(pageUnder({ API_1484_11: lms.api, API: scorm12Lms().api }))
@@ -163,7 +163,7 @@ describe('SCORM 2004 session (scorm-again)', () => {
   })
 })
 
-describe('LMS trouble', () => {
+describe('lMS trouble', () => {
   it('goes on from this browser and says so once when SetValue and Commit fail', async () => {
     const lms = scorm12Lms()
     lms.api.LMSCommit = () => 'false'
@@ -208,7 +208,11 @@ describe('LMS trouble', () => {
 
   it('finds no LMS when there is no API, or a cross-origin parent blocks the search', () => {
     expect(findScormApi({})).toBeUndefined()
-    const blocked = { get parent(): never { throw new DOMException('Blocked a frame', 'SecurityError') } }
+    const blocked = {
+      get parent(): never {
+        throw new DOMException('Blocked a frame', 'SecurityError')
+      },
+    }
     expect(findScormApi(blocked)).toBeUndefined()
     expect(findScormApi({ API: { LMSInitialize: 'not a function' } })).toBeUndefined()
   })

@@ -1,6 +1,6 @@
+import type { Progress } from '../../../quizzes/engine/progress'
 import type { Response, SimpleResponse } from '../../../quizzes/engine/responses'
 import type { Question, SimpleQuestion } from '../../../quizzes/engine/schema'
-import type { Progress } from '../../../quizzes/engine/progress'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { modules } from '../../../modules'
