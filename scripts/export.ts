@@ -150,8 +150,15 @@ export async function printPdfs(selected: CourseModule[], which: Edition[] = edi
 
 /** Every slide of the deck is on the print page and none is still loading. */
 async function waitForPrintPage(page: Page, total: number): Promise<void> {
-  await page.waitForFunction(total => document.querySelectorAll('.print-slide-container').length === total
-    && document.querySelectorAll('.slidev-slide-loading').length === 0, total, { timeout: 60_000 })
+  // Each slide is its own lazily loaded chunk, and Vue shows its loading placeholder only after a
+  // delay: until then a slide's container is simply empty. So wait until every container holds its
+  // slide's layout, not only until no placeholder shows (that printed empty pages now and then).
+  await page.waitForFunction((total) => {
+    const containers = [...document.querySelectorAll('.print-slide-container')]
+    return containers.length === total
+      && containers.every(c => c.querySelector('.slidev-layout') !== null)
+      && document.querySelectorAll('.slidev-slide-loading').length === 0
+  }, total, { timeout: 60_000 })
   await page.evaluate(() => document.fonts.ready.then(() => undefined))
 }
 

@@ -8,6 +8,7 @@
  * classroom (scripts/classroom/) serve their folders through the same functions.
  */
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { existsSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { join, resolve } from 'node:path'
@@ -19,6 +20,14 @@ export type Handler = (req: IncomingMessage, res: ServerResponse) => void
 
 export function notFound(res: ServerResponse) {
   res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found')
+}
+
+/** Stops with a clear message when the site has not been built (a command line's check, never a library's). */
+export function exitUnlessBuilt(dir: string): void {
+  if (!existsSync(join(dir, 'index.html'))) {
+    console.error(`Nothing to serve in ${dir}: run "npm run build" first.`)
+    process.exit(1)
+  }
 }
 
 /** A sirv handler per folder, made when the folder is first asked for (sirv lists it then). */
@@ -52,10 +61,6 @@ export interface SiteOptions {
  */
 export function siteHandler(site: string | (() => string), options: SiteOptions = {}): Handler {
   const folder = typeof site === 'string' ? () => site : site
-  if (!existsSync(join(folder(), 'index.html'))) {
-    console.error(`Nothing to serve in ${folder()}: run "npm run build" first.`)
-    process.exit(1)
-  }
   const prefix = options.prefix ?? ''
   const handlerFor = folderHandler()
   const mounts = Object.entries(options.mounts ?? {}).map(([path, dir]) => [`/${prefix}${path}/`, dir] as const)
@@ -80,7 +85,7 @@ export function serve(site: string | (() => string), port: number, host = '127.0
   const server = createServer(siteHandler(site, options))
   server.listen(port, host, () => {
     if (!options.quiet)
-      console.log(`Course at http://${host === '127.0.0.1' ? 'localhost' : host}:${port}/${options.prefix ?? ''}`)
+      console.log(`Course at http://${host === '127.0.0.1' ? 'localhost' : host}:${(server.address() as AddressInfo).port}/${options.prefix ?? ''}`)
   })
   return server
 }
@@ -92,6 +97,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   const sub = option('--subfolder')
   const mount = option('--mount')?.split('=')
+  exitUnlessBuilt(distDir)
   serve(distDir, Number(process.env.PORT ?? 4173), '127.0.0.1', {
     prefix: sub ? `${sub}/` : '',
     mounts: mount?.length === 2 ? { [mount[0]!]: resolve(root, mount[1]!) } : {},

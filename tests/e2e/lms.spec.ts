@@ -159,7 +159,7 @@ async function takeQuiz(frame: Frame, learner: Page, afterFirst: () => Promise<v
 
 async function openSlide(frame: Frame, n: number) {
   await frame.evaluate(to => (location.hash = `#/${to}`), n)
-  await expect(frame.locator(`[data-slidev-no="${n}"]`).first()).toBeVisible()
+  await expect(frame.locator(`[data-slidev-no="${n}"] .slidev-layout`).first()).toBeVisible()
   await expect(frame.locator('.slidev-slide-loading')).toHaveCount(0)
 }
 
@@ -270,7 +270,11 @@ test('an LMS that holds damaged suspend data and refuses every commit: the learn
   expect(shown.split(NOTICE.unreadable).length - 1, 'the damaged data is reported once').toBe(1)
 
   // Nothing is lost: a reload in the same browser still has both answers.
+  // Wait for the new document: the next step would otherwise run in the page being unloaded.
+  const reloaded = page.waitForEvent('framenavigated', f => f === frame)
   await frame.evaluate(() => location.reload())
+  await reloaded
+  await frame.waitForLoadState('load')
   const first = final.questions[1]!
   await openSlide(frame, slides.questions.get(`${final.id}:${first.id}`)!)
   await expect(frame.locator(`[data-question="${final.id}:${first.id}"] .quiz-result`)).toContainText('✓ Correct')

@@ -41,8 +41,8 @@ async function readPdf(file: string) {
   return { pages, lines, text: pages.join(' '), outline, title: info.Title, tagged }
 }
 
-/** Letters and digits only: compares rendered notes with their markdown source (links reduced to their text). */
-const letters = (s: string) => s.replace(/\]\([^)]*\)/g, ']').toLowerCase().replace(/[^a-z0-9]/g, '')
+/** Letters and digits only: compares rendered notes with their markdown source (links reduced to their text, `&#36;` read as `$`). */
+const letters = (s: string) => s.replace(/\]\([^)]*\)/g, ']').replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code))).toLowerCase().replace(/[^a-z0-9]/g, '')
 
 /** The text printed below a page's "Speaker notes" heading (PDF y grows upwards), or undefined without one. */
 function underNotesHeading(page: Line[]): string | undefined {

@@ -64,6 +64,25 @@ test('a "select all that apply" question gives partial credit', async ({ page })
   await expect(scope.getByRole('status')).toContainText('Partly correct')
 })
 
+test('an answer given the moment a quiz slide opens is kept, in the page and after a reload', async ({ page }) => {
+  // The quiz data and saved progress load with the first quiz slide; an answer given before that
+  // settles must not be dropped or overwritten by it.
+  const found = allQuestions.find(({ question }) => question.type === 'multiple' && question.answer.length >= 2)!
+  const q = found.question as Extract<SimpleQuestion, { type: 'multiple' }>
+  const key = `${found.quizId}:${q.id}`
+  await page.goto(`./${mod.id}/#/${slides.questions.get(key)!}`)
+  const scope = page.locator(`[data-question="${key}"]`)
+  const first = scope.locator(`input[type=checkbox][value="${q.answer[0]}"]`)
+  await first.check()
+  await expect(first).toBeChecked()
+  const storedDraft = async () => JSON.parse(await page.evaluate(k => localStorage.getItem(k), STORAGE_KEY) ?? '{}').answers?.[found.quizId]?.[q.id]?.response
+  await expect.poll(storedDraft).toEqual([q.answer[0]])
+  await page.reload()
+  await expect(scope.locator(`input[type=checkbox][value="${q.answer[0]}"]`)).toBeChecked()
+  await check(page, scope)
+  await expect(scope.getByRole('status')).toContainText('Partly correct')
+})
+
 test('the presenter sees the answer; the audience sees it only after the trainer reveals it', async ({ context }) => {
   const found = allQuestions.find(({ question }) => question.type === 'single')!
   const quizId = found.quizId

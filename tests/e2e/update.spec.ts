@@ -24,7 +24,7 @@ test.beforeAll(async () => {
     writeServiceWorker(dir)
   }))
   // Port 0: the system picks a free one, so this never clashes with the suite's own server.
-  server = serve(() => site, 0, '127.0.0.1', { prefix: 'site/' })
+  server = serve(() => site, 0, '127.0.0.1', { prefix: 'site/', quiet: true })
   await new Promise(resolve => server.once('listening', resolve))
 })
 

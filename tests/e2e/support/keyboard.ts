@@ -100,7 +100,8 @@ async function pickRadio(page: Page, radios: Locator, value: string): Promise<vo
 /** Open slide `n` and wait for Slidev to finish rendering it. */
 export async function openSlide(page: Page, modulePath: string, n: number, query = ''): Promise<void> {
   await page.goto(`${modulePath}/${query}#/${n}`)
-  await expect(page.locator(`[data-slidev-no="${n}"]`).first()).toBeVisible()
+  // The slide's layout, not only its frame: a slide is a lazily loaded chunk, empty until it arrives.
+  await expect(page.locator(`[data-slidev-no="${n}"] .slidev-layout`).first()).toBeVisible()
   await expect(page.locator('.slidev-slide-loading')).toHaveCount(0)
 }
 
@@ -125,6 +126,8 @@ export async function answerPart(page: Page, scope: Locator, q: SimpleQuestion, 
           await tabTo(page, box)
           await page.keyboard.press('Space')
         }
+        // Said here, so a lost key press is told apart from an answer the page then forgot.
+        await (wanted ? expect(box).toBeChecked() : expect(box).not.toBeChecked())
       }
       break
     }
