@@ -22,7 +22,7 @@ export default antfu(
     typescript: true,
     markdown: true,
     // Broken and hostile quiz fixtures are wrong on purpose (tests read their line numbers).
-    ignores: ['dist/**', 'exports/**', 'test-results/**', 'playwright-report/**', 'slides/.*.md', '.build/**', 'packages/**', '.ci/**', 'tests/fixtures/broken/**', 'tests/fixtures/hostile/**'],
+    ignores: ['dist/**', 'exports/**', 'test-results/**', 'playwright-report/**', '.build/**', 'packages/**', '.ci/**', 'tests/fixtures/broken/**', 'tests/fixtures/hostile/**'],
   },
   {
     // The zod pattern: a schema and the type inferred from it share one name on purpose

@@ -19,13 +19,17 @@ const rootDir = join(dirname(fileURLToPath(import.meta.url)), '..')
 const quizzesDir = process.env.COURSE_QUIZZES_DIR ? join(rootDir, process.env.COURSE_QUIZZES_DIR) : join(rootDir, 'quizzes')
 
 /**
- * The module whose deck this Vite run builds or serves: `slidev build slides/<id>.md` (or a print copy, `slides/.<id>.<edition>.print.md`) names
+ * The module whose deck this Vite run builds or serves: COURSE_DECK_MODULE when the course's scripts build
+ * it, otherwise `slidev [build] slides/<id>.md` names
  * the deck on its command line (Slidev does not hand its entry to user plugins). Undefined for the
  * course home, fixture decks and anything else, which then get every quiz.
  */
-export function deckModule(argv: string[] = process.argv): string | undefined {
+export function deckModule(argv: string[] = process.argv, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  // The course's own builds name the module (they build a copy of the deck, see scripts/decks.ts).
+  if (env.COURSE_DECK_MODULE && modules.some(m => m.id === env.COURSE_DECK_MODULE))
+    return env.COURSE_DECK_MODULE
   for (const arg of argv) {
-    const id = /(?:^|[\\/])slides[\\/]\.?([a-z0-9-]+)(?:\.[a-z]+)*\.md$/.exec(arg)?.[1]
+    const id = /(?:^|[\\/])slides[\\/]\.?([a-z0-9-]+)(?:\.[a-z]+)?\.md$/.exec(arg)?.[1]
     if (id && modules.some(m => m.id === id))
       return id
   }

@@ -6,9 +6,11 @@
 import type { CourseModule } from '../modules.ts'
 import type { Job } from './run.ts'
 import { rmSync } from 'node:fs'
+import { join } from 'node:path'
 import process from 'node:process'
-import { deckFile, modules } from '../modules.ts'
+import { modules } from '../modules.ts'
 import { checkContent } from './content.ts'
+import { buildDeck } from './decks.ts'
 import { OFFLINE_BUDGET_BYTES, writeServiceWorker } from './offline.ts'
 import { distDir } from './paths.ts'
 import { run, runJobs } from './run.ts'
@@ -28,8 +30,7 @@ export function siteJobs(selected: CourseModule[] = modules): Job[] {
     { name: 'built course home -> dist/', run: () => run('vite', ['build', '--config', 'home/vite.config.ts', '--logLevel', 'warn']) },
     ...selected.map(mod => ({
       name: `built ${mod.id} -> dist/${mod.id}/`,
-      // --out is relative to the deck's folder (slides/).
-      run: () => run('slidev', ['build', deckFile(mod), '--base', './', '--out', `../dist/${mod.id}`], { quiet: true }),
+      run: () => buildDeck(mod, mod.id, join(distDir, mod.id)),
     })),
   ]
 }

@@ -13,15 +13,16 @@ import type { Page } from '@playwright/test'
 import type { Server } from 'node:http'
 import type { CourseModule } from '../modules.ts'
 import type { Job } from './run.ts'
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { dirname, join, relative } from 'node:path'
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
 import process from 'node:process'
 import { chromium } from '@playwright/test'
 import { parseSync } from '@slidev/parser'
 import { deckFile, modules } from '../modules.ts'
 import { findBrowser, launchArgs, NoBrowserError } from './browser.ts'
+import { buildDeck } from './decks.ts'
 import { buildCacheDir, root } from './paths.ts'
-import { run, runJobs } from './run.ts'
+import { runJobs } from './run.ts'
 import { serve } from './serve.ts'
 
 export const exportDir = join(root, 'exports')
@@ -56,19 +57,6 @@ export function isPrintBuilt(id: string, edition: Edition): boolean {
   return existsSync(join(printDir, siteName(id, edition), 'index.html'))
 }
 
-/**
- * The deck as printed: the same file with the page shape in its headmatter, written beside the
- * original (hidden, ignored by git) so its relative addon path still works.
- */
-function printDeck(mod: CourseModule, edition: Edition): string {
-  const original = join(root, deckFile(mod))
-  const source = readFileSync(original, 'utf8')
-  const file = join(dirname(original), `.${mod.id}.${edition}.print.md`)
-  const height = edition === 'instructor' ? INSTRUCTOR_PAGE_HEIGHT : SLIDE_HEIGHT
-  writeFileSync(file, source.replace(/^---\n/, `---\naspectRatio: ${PAGE_WIDTH}/${height}\ncanvasWidth: ${PAGE_WIDTH}\n`))
-  return file
-}
-
 export interface PrintBuildJob extends Job {
   id: string
   edition: Edition
@@ -80,19 +68,11 @@ export function printBuildJobs(selected: CourseModule[], which: Edition[] = edit
     id: mod.id,
     edition,
     name: `built the ${edition} print edition of ${mod.id}`,
-    run: async () => {
-      const deck = printDeck(mod, edition)
-      try {
-        // --out is relative to the deck's folder (slides/).
-        await run('slidev', ['build', deck, '--base', './', '--out', relative(dirname(deck), join(printDir, siteName(mod.id, edition)))], {
-          quiet: true,
-          env: { COURSE_PRINT_BUILD: '1', ...(edition === 'instructor' ? { VITE_COURSE_EDITION: 'instructor' } : {}) },
-        })
-      }
-      finally {
-        rmSync(deck, { force: true })
-      }
-    },
+    // The deck as printed: the page shape in its headmatter.
+    run: () => buildDeck(mod, siteName(mod.id, edition), join(printDir, siteName(mod.id, edition)), {
+      extra: [`aspectRatio: ${PAGE_WIDTH}/${edition === 'instructor' ? INSTRUCTOR_PAGE_HEIGHT : SLIDE_HEIGHT}`, `canvasWidth: ${PAGE_WIDTH}`],
+      env: { COURSE_PRINT_BUILD: '1', ...(edition === 'instructor' ? { VITE_COURSE_EDITION: 'instructor' } : {}) },
+    }),
   })))
 }
 
