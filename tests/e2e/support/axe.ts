@@ -24,8 +24,19 @@ async function everyFrameHasAxe(page: Page): Promise<boolean> {
   return loaded.every(Boolean)
 }
 
-/** Run axe on the page as it is now (every same-origin frame included); only violations are kept. */
+/**
+ * Waits until no finite animation or transition is running (an endless one, like a spinner, would
+ * never end). A control that is fading in or out (Slidev's slide controls, a colour-scheme change) has
+ * for a moment a colour it never settles on: measured then, contrast fails only on a busy machine.
+ */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every(a =>
+    a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity))
+}
+
+/** Run axe on the page once it has settled (every same-origin frame included); only violations are kept. */
 export async function axeViolations(page: Page): Promise<Violations> {
+  await settled(page)
   // The builder needs a non-empty source; `void 0` runs nothing and sends nothing back.
   const axeSource = await everyFrameHasAxe(page) ? 'void 0' : axe.source
   const results = await new AxeBuilder({ page, axeSource })
