@@ -17,8 +17,14 @@ export interface CourseModule {
   minutes: number
   summary: string
   objectives: LearningObjective[]
-  /** The scored module quiz, `<id>/<file>`; its pass mark lives in the quiz file. */
+  /** The scored module quiz, `<id>/<file>`; its pass mark lives in the quiz file. For the final assessment, its rules file. */
   quiz: string
+  /**
+   * `assessment`: the final assessment, which draws its questions from every module's banks
+   * (quizzes/final/rules.yaml) instead of having a quiz of its own. No LMS package (scripts/package.ts).
+   * @default 'module'
+   */
+  kind?: 'module' | 'assessment'
   /**
    * Languages the module exists in (BCP 47 codes), English first. Each has a deck and quiz folder at
    * `deckFile` and `quizFolder`, and the interface strings in `i18n/<lang>.ts`; a content test checks all three.
@@ -98,7 +104,25 @@ export const modules: CourseModule[] = [
     quiz: 'safety/final',
     languages: ['en'],
   },
+  {
+    id: 'final',
+    kind: 'assessment',
+    title: 'Final assessment',
+    minutes: 30,
+    summary: 'Questions drawn from all four modules, one for each learning objective, with a pass mark of 80% and a certificate. Take it at any time, even before the modules, to test out.',
+    objectives: [
+      { id: 'all', text: 'Show that you meet the learning objectives of all four modules, and find the section to revisit for any you miss.' },
+    ],
+    quiz: 'final/rules',
+    languages: ['en'],
+  },
 ]
+
+/** The modules a learner studies, without the final assessment: what the final draws from and the LMS packages. */
+export const learningModules: CourseModule[] = modules.filter(m => m.kind !== 'assessment')
+
+/** The final assessment (the last entry of `modules`). */
+export const finalAssessment: CourseModule = modules.find(m => m.kind === 'assessment')!
 
 export function findModule(id: string): CourseModule | undefined {
   return modules.find(m => m.id === id)

@@ -7,7 +7,7 @@ import type { WindowLike } from '../quizzes/engine/lms/scorm'
 import type { LmsSession } from '../quizzes/engine/lms/session'
 import type { Progress } from '../quizzes/engine/progress'
 import { watch } from 'vue'
-import { modules } from '../modules'
+import { learningModules } from '../modules'
 import { findLmsChannel } from '../quizzes/engine/lms/find'
 import { createLmsSession } from '../quizzes/engine/lms/session'
 import { keepChangedSince } from '../quizzes/engine/lms/suspend'
@@ -17,7 +17,7 @@ import { useProgress } from './useProgress'
 let connected = false
 
 export function connectLms(moduleId: string): void {
-  const mod = modules.find(m => m.id === moduleId)
+  const mod = learningModules.find(m => m.id === moduleId)
   if (connected || !mod || typeof window === 'undefined')
     return
   connected = true
@@ -45,7 +45,7 @@ export function connectLms(moduleId: string): void {
     const s = createLmsSession({
       channel,
       quizzes,
-      moduleIds: modules.map(m => m.id),
+      moduleIds: learningModules.map(m => m.id),
       quiz,
       notify: sentence => progress.state.notices.includes(sentence) || progress.state.notices.push(sentence),
       keepUnreadable: (text) => {

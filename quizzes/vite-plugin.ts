@@ -8,7 +8,7 @@ import type { Plugin } from 'vite'
 import { dirname, join } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
-import { modules } from '../modules.ts'
+import { findModule, modules } from '../modules.ts'
 import { loadQuizzes } from './engine/load.ts'
 import { formatError } from './engine/parse.ts'
 
@@ -46,15 +46,18 @@ export function courseQuizzes(): Plugin {
     load(id) {
       if (id !== RESOLVED)
         return undefined
-      const { quizzes, errors, files } = loadQuizzes(quizzesDir, rootDir)
+      const { quizzes, errors, files, finalRules } = loadQuizzes(quizzesDir, rootDir)
       for (const file of files)
         this.addWatchFile(file)
       if (errors.length > 0)
         this.error(`Invalid quiz file(s):\n${errors.map(formatError).join('\n')}`)
-      if (moduleId === undefined)
-        return `export const quizzes = ${JSON.stringify(quizzes)}\nexport const ownsQuiz = () => true`
+      const rules = `export const finalRules = ${JSON.stringify(finalRules)}\n`
+      // The final assessment draws from every module's banks, so its deck gets every quiz too.
+      if (moduleId === undefined || findModule(moduleId)?.kind === 'assessment')
+        return `${rules}export const quizzes = ${JSON.stringify(quizzes)}\nexport const ownsQuiz = () => true`
       const prefix = `${moduleId}/`
-      return `export const quizzes = ${JSON.stringify(quizzes.filter(q => q.id.startsWith(prefix)))}
+      // Bank questions appear only in the final assessment; leaving them out also keeps LMS suspend data unchanged.
+      return `${rules}export const quizzes = ${JSON.stringify(quizzes.filter(q => q.id.startsWith(prefix) && q.kind !== 'bank'))}
 export const ownsQuiz = id => id.startsWith(${JSON.stringify(prefix)})`
     },
     configureServer(server) {

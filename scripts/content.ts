@@ -4,11 +4,13 @@
  */
 import type { CourseModule } from '../modules.ts'
 import type { QuizError } from '../quizzes/engine/parse.ts'
-import type { LoadedQuiz } from '../quizzes/engine/schema.ts'
+import type { FinalRules, LoadedQuiz } from '../quizzes/engine/schema.ts'
 import type { FreshnessFinding, Month } from './freshness.ts'
 import { existsSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
+import { parseSync } from '@slidev/parser'
 import { deckFile, modules } from '../modules.ts'
+import { banksOf, objectiveOf, thinBanks } from '../quizzes/engine/draw.ts'
 import { listQuizFiles, loadQuizzes } from '../quizzes/engine/load.ts'
 import { formatError } from '../quizzes/engine/parse.ts'
 import { checkDeckFreshness, checkQuizFreshness, monthOf } from './freshness.ts'
@@ -46,18 +48,20 @@ export interface ContentInput {
   modules: CourseModule[]
   quizzes: LoadedQuiz[]
   errors: QuizError[]
+  /** The final assessment's rules, when they load. */
+  finalRules?: FinalRules
   /** Deck text by module id; undefined when the deck file is missing. */
   decks: Record<string, string | undefined>
 }
 
 /** Everything as it is on disk. */
 export function loadContent(): ContentInput {
-  const { quizzes, errors } = loadQuizzes(join(root, 'quizzes'), root)
+  const { quizzes, errors, finalRules } = loadQuizzes(join(root, 'quizzes'), root)
   const decks = Object.fromEntries(modules.map((m) => {
     const file = join(root, deckFile(m))
     return [m.id, existsSync(file) ? readFileSync(file, 'utf8') : undefined]
   }))
-  return { modules, quizzes, errors, decks }
+  return { modules, quizzes, errors, decks, finalRules }
 }
 
 export function checkContent(input: ContentInput = loadContent()): string[] {
@@ -89,6 +93,8 @@ export function checkContent(input: ContentInput = loadContent()): string[] {
       placed.add(`${ref.quiz}:${ref.question}`)
     }
 
+    if (mod.kind === 'assessment')
+      continue
     const final = byId.get(mod.quiz)
     if (!final) {
       if (!errors.some(e => e.file.endsWith(`${mod.quiz}.yaml`)))
@@ -115,12 +121,63 @@ export function checkContent(input: ContentInput = loadContent()): string[] {
     }
   }
 
+  problems.push(...checkFinal(input))
+
   // Every question of a module's scored quiz must be on a slide, or learners could never reach full marks.
   for (const mod of modules) {
-    const final = byId.get(mod.quiz)
+    const final = mod.kind === 'assessment' ? undefined : byId.get(mod.quiz)
     for (const q of final?.questions ?? []) {
       if (!placed.has(`${final!.id}:${q.id}`) && decks[mod.id] !== undefined)
         problems.push(`${deckFile(mod)}: question "${q.id}" of quiz "${final!.id}" is on no slide`)
+    }
+  }
+  return problems
+}
+
+/** The final assessment draws from banks this big or bigger, so a retake can differ. */
+export const MIN_BANK = 3
+
+/**
+ * The final assessment: its rules exist, every objective of every module has a bank of MIN_BANK or more,
+ * every bank question names an objective of its module, and every objective has a section to revisit
+ * whose slide carries that heading.
+ */
+function checkFinal(input: ContentInput): string[] {
+  const { quizzes, decks, modules, finalRules } = input
+  const final = modules.find(m => m.kind === 'assessment')
+  if (!final)
+    return []
+  const rulesFile = `quizzes/${final.quiz}.yaml`
+  if (!finalRules)
+    return input.errors.some(e => e.file === rulesFile) ? [] : [`${rulesFile}: missing; the final assessment needs its rules`]
+  const problems: string[] = []
+  const learning = modules.filter(m => m.kind !== 'assessment')
+  for (const quiz of quizzes.filter(q => q.kind === 'bank')) {
+    const mod = learning.find(m => m.id === quiz.module)
+    quiz.questions.forEach((q, i) => {
+      const o = objectiveOf(q)
+      if (!mod || !o || !mod.objectives.some(x => x.id === o))
+        problems.push(`quizzes/${quiz.id}.yaml questions.${i}.objective: "${o ?? ''}" is not an objective of module "${quiz.module}" (${mod?.objectives.map(x => x.id).join('|') ?? 'no such module'})`)
+    })
+  }
+  const banks = banksOf(quizzes, learning)
+  const drawSize = banks.size * finalRules.perObjective
+  const shown = [...(decks[final.id] ?? '').matchAll(/<FinalQuestion :n="(\d+)"/g)].map(m => Number(m[1]))
+  const expected = Array.from({ length: drawSize }, (_, i) => i + 1)
+  if (decks[final.id] !== undefined && shown.join(',') !== expected.join(','))
+    problems.push(`${deckFile(final)}: needs one <FinalQuestion :n="..." /> for each of the ${drawSize} drawn questions, numbered 1 to ${drawSize} in order (found ${shown.length})`)
+  const thin = thinBanks(banks, MIN_BANK)
+  if (thin.length > 0)
+    problems.push(`quizzes: the final assessment needs ${MIN_BANK} or more questions per objective in the module banks; too few for ${thin.join(', ')}`)
+  for (const mod of learning) {
+    const titles = decks[mod.id] === undefined ? [] : parseSync(decks[mod.id]!, deckFile(mod)).slides.map(s => s.title)
+    for (const o of mod.objectives) {
+      const key = `${mod.id}/${o.id}`
+      const target = finalRules.revisit[key]
+      if (!target)
+        problems.push(`${rulesFile} revisit.${key}: is required (the section a learner who misses this objective should revisit)`)
+      else if (titles.length > 0 && titles[target.slide - 1] !== target.section)
+        problems.push(`${rulesFile} revisit.${key}.slide: slide ${target.slide} of ${deckFile(mod)} is "${titles[target.slide - 1] ?? 'missing'}", not "${target.section}"`)
     }
   }
   return problems

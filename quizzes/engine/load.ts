@@ -3,23 +3,29 @@ import type { QuizError } from './parse.ts'
  * Reads every quiz file from disk (Node only). Used by `npm run check`, the Vite plugin that hands
  * quizzes to the slides and the course home, and the tests.
  */
-import type { LoadedQuiz } from './schema.ts'
-import { readdirSync, readFileSync } from 'node:fs'
+import type { FinalRules, LoadedQuiz } from './schema.ts'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
+import { parseFinalRules } from './draw.ts'
 import { parseQuiz } from './parse.ts'
+
+/** The final assessment's folder below quizzes/: its rules, not a quiz. */
+export const FINAL_FOLDER = 'final'
 
 export interface LoadResult {
   quizzes: LoadedQuiz[]
+  /** The final assessment's rules (`quizzes/final/rules.yaml`); undefined when missing or broken. */
+  finalRules?: FinalRules
   errors: QuizError[]
   /** Absolute paths of every file read, so a dev server can watch them. */
   files: string[]
 }
 
-/** Quiz files are `quizzes/<module>/<name>.yaml`; `engine/` and dot folders hold none. */
+/** Quiz files are `quizzes/<module>/<name>.yaml`; `engine/`, `final/` (the final's rules) and dot folders hold none. */
 export function listQuizFiles(quizzesDir: string): string[] {
   const files: string[] = []
   for (const entry of readdirSync(quizzesDir, { withFileTypes: true })) {
-    if (!entry.isDirectory() || entry.name === 'engine' || entry.name.startsWith('.'))
+    if (!entry.isDirectory() || entry.name === 'engine' || entry.name === FINAL_FOLDER || entry.name.startsWith('.'))
       continue
     for (const file of readdirSync(join(quizzesDir, entry.name)).sort()) {
       if (/\.ya?ml$/.test(file))
@@ -50,5 +56,15 @@ export function loadQuizzes(quizzesDir: string, rootDir: string): LoadResult {
     else
       errors.push(...result.errors)
   }
-  return { quizzes, errors, files }
+  const rulesFile = join(quizzesDir, FINAL_FOLDER, 'rules.yaml')
+  let finalRules: FinalRules | undefined
+  if (existsSync(rulesFile)) {
+    files.push(rulesFile)
+    const result = parseFinalRules(relative(rootDir, rulesFile).replace(/\\/g, '/'), readFileSync(rulesFile, 'utf8'))
+    if (result.ok)
+      finalRules = result.rules
+    else
+      errors.push(...result.errors)
+  }
+  return { quizzes, finalRules, errors, files }
 }

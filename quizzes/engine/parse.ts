@@ -47,7 +47,16 @@ export function parseQuiz(file: string, text: string): ParseResult {
   }
 }
 
-function parseQuizText(file: string, text: string): ParseResult {
+/** A YAML file checked against a schema: the value, or errors with file, line and field. */
+export type YamlResult<T>
+  = | { ok: true, data: T, error: (path: PathKey[], message: string) => QuizError }
+    | { ok: false, errors: QuizError[] }
+
+/**
+ * Reads one YAML file and validates it against `schema`; every error names the file, the line and the
+ * dotted path of the field. Shared by quiz files and the final assessment's rules (draw.ts).
+ */
+export function parseYamlFile<T>(file: string, text: string, schema: { safeParse: (v: unknown) => { success: true, data: T } | { success: false, error: { issues: ZodIssueLike[] } } }): YamlResult<T> {
   const lineCounter = new LineCounter()
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
   const lineOf = (offset: number) => lineCounter.linePos(offset).line
@@ -103,20 +112,28 @@ function parseQuizText(file: string, text: string): ParseResult {
   const error = (path: PathKey[], message: string): QuizError =>
     ({ file, line: lineAt(path), path: path.join('.'), message })
 
-  const parsed = Quiz.safeParse(doc.toJS())
+  const parsed = schema.safeParse(doc.toJS())
   if (!parsed.success) {
     return {
       ok: false,
       errors: parsed.error.issues.map(issue => error(issue.path as PathKey[], describeIssue(issue))),
     }
   }
+  return { ok: true, data: parsed.data, error }
+}
 
-  const errors = checkConsistency(parsed.data).map(([path, message]) => error(path, message))
+function parseQuizText(file: string, text: string): ParseResult {
+  const read = parseYamlFile(file, text, Quiz)
+  if (!read.ok)
+    return read
+  const { data, error } = read
+
+  const errors = checkConsistency(data).map(([path, message]) => error(path, message))
   if (errors.length > 0)
     return { ok: false, errors }
 
   const { module, id } = quizIdFromFile(file)
-  return { ok: true, quiz: { ...parsed.data, id, module } }
+  return { ok: true, quiz: { ...data, id, module } }
 }
 
 /** `quizzes/leak-story/final.yaml` -> module `leak-story`, id `leak-story/final`. */
@@ -137,6 +154,8 @@ interface ZodIssueLike {
   options?: unknown[]
   keys?: string[]
   input?: unknown
+  /** The key's own issues, for a bad key in a record (`invalid_key`). */
+  issues?: { message: string }[]
 }
 
 /** Zod's default messages are terse; say what a trainer editing YAML needs to know. */
@@ -147,6 +166,8 @@ function describeIssue(issue: ZodIssueLike): string {
     return `type must be one of ${questionTypes.join('|')}`
   if (issue.code === 'unrecognized_keys')
     return `unknown field${(issue.keys?.length ?? 0) > 1 ? 's' : ''} ${issue.keys?.map(k => `"${k}"`).join(', ')} (check the spelling and the indentation)`
+  if (issue.code === 'invalid_key' && issue.issues?.[0])
+    return `invalid key: ${issue.issues[0].message}`
   if (issue.code === 'invalid_type' && issue.input === undefined)
     return 'is required'
   return issue.message

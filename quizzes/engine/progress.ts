@@ -256,7 +256,8 @@ export function createProgressStore(getStorage: () => StorageLike | undefined, n
           return
         const keys = Array.from({ length: s.length }, (_, i) => s.key(i))
         for (const key of keys) {
-          if (key === STORAGE_KEY || key === BACKUP_KEY || key === LMS_UNREADABLE_KEY || key?.startsWith(SLIDEV_KEY_PREFIX))
+          // `${STORAGE_KEY}:` covers the backups and the final assessment's attempts (attempts.ts).
+          if (key === STORAGE_KEY || key?.startsWith(`${STORAGE_KEY}:`) || key?.startsWith(SLIDEV_KEY_PREFIX))
             s.removeItem(key)
         }
       }

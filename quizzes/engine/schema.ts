@@ -117,13 +117,40 @@ export const Question = z.discriminatedUnion('type', [
 
 export const Quiz = z.strictObject({
   title: Text,
-  /** `check`: formative, retry allowed, not scored. `scored`: a module quiz with a pass mark. */
-  kind: z.enum(['check', 'scored']),
+  /**
+   * `check`: formative, retry allowed, not scored. `scored`: a module quiz with a pass mark.
+   * `bank`: extra questions for the final assessment only (no slide of the module shows them).
+   */
+  kind: z.enum(['check', 'scored', 'bank']),
   /** Percentage needed to pass a scored quiz. */
   passMark: z.number().min(1).max(100).optional(),
   questions: z.array(Question).min(1, 'needs at least one question'),
 })
 
+/**
+ * The final assessment's rules (`quizzes/final/rules.yaml`): how many questions to draw per learning
+ * objective from the module banks (each module's scored quiz and its `bank` quizzes), the pass mark and
+ * how many attempts a learner gets. Data, not code, so a trainer can change them.
+ */
+export const FinalRules = z.strictObject({
+  title: Text,
+  /** Questions drawn for every learning objective of every module. */
+  perObjective: z.number().int().min(1).max(5),
+  /** Percentage needed to pass. */
+  passMark: z.number().min(1).max(100),
+  /** Attempts a learner may start; each one is a new draw. */
+  attempts: z.number().int().min(1).max(10),
+  /**
+   * For each objective, `<module>/<objective>`, the section of the module to revisit when a learner
+   * misses it: its heading and slide number (a content test checks the slide has that heading).
+   */
+  revisit: z.record(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'use "<module>/<objective>", e.g. "safety/respond"'), z.strictObject({
+    section: Text,
+    slide: z.number().int().min(1),
+  })),
+})
+
+export type FinalRules = z.infer<typeof FinalRules>
 export type Source = z.infer<typeof Source>
 export type Option = z.infer<typeof Option>
 export type SingleQuestion = z.infer<typeof SingleQuestion>

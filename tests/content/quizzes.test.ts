@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { parseSync } from '@slidev/parser'
 import { describe, expect, it } from 'vitest'
-import { modules } from '../../modules.ts'
+import { learningModules, modules } from '../../modules.ts'
+import { parseFinalRules } from '../../quizzes/engine/draw.ts'
 import { listQuizFiles } from '../../quizzes/engine/load.ts'
 import { formatError, parseQuiz } from '../../quizzes/engine/parse.ts'
 import { checkContent, checkFreshness, deckTitle, quizReferences } from '../../scripts/content.ts'
@@ -17,8 +18,13 @@ const files = listQuizFiles(join(root, 'quizzes')).map(f => relative(root, f))
 
 describe('quiz files', () => {
   it('exist for every module', () => {
-    for (const mod of modules)
+    for (const mod of learningModules)
       expect(files.some(f => f.startsWith(`quizzes/${mod.id}/`)), mod.id).toBe(true)
+  })
+  it('quizzes/final/rules.yaml (the final assessment\'s draw rule, pass mark and attempts) is valid', () => {
+    const file = 'quizzes/final/rules.yaml'
+    const result = parseFinalRules(file, readFileSync(join(root, file), 'utf8'))
+    expect(result.ok ? [] : result.errors.map(formatError)).toEqual([])
   })
   it.each(files)('%s is valid', (file) => {
     const result = parseQuiz(file, readFileSync(join(root, file), 'utf8'))

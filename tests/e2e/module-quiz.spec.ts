@@ -4,7 +4,7 @@
  */
 import type { SimpleQuestion } from '../../quizzes/engine/schema'
 import { expect, test } from '@playwright/test'
-import { modules } from '../../modules.ts'
+import { learningModules as modules } from '../../modules.ts'
 import { expectNoAxeViolations } from './support/axe.ts'
 import { quiz, slideNumbers } from './support/deck.ts'
 import { answerPart, check, correctResponse, expectTabWalk, openSlide } from './support/keyboard.ts'

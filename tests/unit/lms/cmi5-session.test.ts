@@ -2,7 +2,7 @@
 import type { Lrs } from '../../shared/lrs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { modules } from '../../../modules'
+import { learningModules as modules } from '../../../modules'
 import { cmi5Channel, cmi5LaunchOf } from '../../../quizzes/engine/lms/cmi5'
 import { createLmsSession, NOTICE } from '../../../quizzes/engine/lms/session'
 import { loadQuizzes } from '../../../quizzes/engine/load'

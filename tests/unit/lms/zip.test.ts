@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
-import { modules } from '../../../modules'
+import { learningModules as modules } from '../../../modules'
 import { buildZip, CMI5_CONNECT, filesBelow } from '../../../scripts/lms/zip'
 
 const root = join(import.meta.dirname, '..', '..', '..')
