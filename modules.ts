@@ -109,7 +109,7 @@ export const modules: CourseModule[] = [
     kind: 'assessment',
     title: 'Final assessment',
     minutes: 30,
-    summary: 'Questions drawn from all four modules, one for each learning objective, with a pass mark of 80% and a certificate. Take it at any time, even before the modules, to test out.',
+    summary: 'Questions drawn from all four modules, one for each learning objective, with a pass mark of 80% and three attempts. Take it at any time, even before the modules, to test out.',
     objectives: [
       { id: 'all', text: 'Show that you meet the learning objectives of all four modules, and find the section to revisit for any you miss.' },
     ],

@@ -25,6 +25,10 @@ test('everything the course stores is named in the privacy note, and reset remov
   await answerPart(page, scope, q, correctResponse(q))
   await check(page, scope)
   await expect(scope.getByRole('status')).toContainText('Correct.')
+  // The final assessment keeps its attempts under a key of its own.
+  await openSlide(page, './final', 3)
+  await page.getByRole('button', { name: 'Start attempt 1' }).click()
+  await expect(page.getByText('Attempts used: 1 of 3.')).toBeVisible()
   await page.goto(`./${mod.id}/#/presenter/${n}`)
   await expect(page.getByRole('button', { name: 'Reveal answer to audience' })).toBeVisible()
 
