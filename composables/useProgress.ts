@@ -3,7 +3,7 @@
  * Reads once, writes on every change, follows changes made in other tabs (course home and decks),
  * and turns every storage problem into a notice instead of an error.
  */
-import type { Answer, Progress } from '../quizzes/engine/progress'
+import type { Answer, Progress, QuizAttemptRecord } from '../quizzes/engine/progress'
 import type { Response } from '../quizzes/engine/responses'
 import type { LoadedQuiz } from '../quizzes/engine/schema'
 import { effectScope, reactive, ref, watch } from 'vue'
@@ -68,6 +68,13 @@ function persist() {
 export function useProgress() {
   const s = state ?? init()
 
+  function retakeQuiz(quizId: string, finished: Omit<QuizAttemptRecord, 'finishedAt'> | undefined) {
+    if (finished)
+      (s.progress.history[quizId] ??= []).push({ ...finished, finishedAt: new Date().toISOString() })
+    delete s.progress.answers[quizId]
+    revision.value++
+  }
+
   return {
     state: s,
     /** Bumped when another tab replaced the progress, so components can re-read drafts. */
@@ -97,6 +104,32 @@ export function useProgress() {
     markStarted(moduleId: string) {
       s.progress.modules[moduleId] ??= { startedAt: new Date().toISOString() }
     },
+    /** Remembered so that reopening the module can offer to continue there. */
+    setLastSlide(moduleId: string, slide: number) {
+      const visit = (s.progress.modules[moduleId] ??= { startedAt: new Date().toISOString() })
+      if (visit.lastSlide !== slide)
+        visit.lastSlide = slide
+    },
+    /**
+     * A new attempt at a scored quiz: the finished attempt's score joins the quiz's history and its
+     * answers are cleared. Other quizzes and modules are untouched.
+     */
+    retakeQuiz,
+    /**
+     * "Start this module again": every answer in the module is cleared and it reopens at slide 1; a
+     * finished scored attempt is kept in the history first, so its score still counts.
+     */
+    restartModule(moduleId: string, scoredQuiz: string, finished: Omit<QuizAttemptRecord, 'finishedAt'> | undefined) {
+      retakeQuiz(scoredQuiz, finished)
+      for (const quizId of Object.keys(s.progress.answers)) {
+        if (quizId.startsWith(`${moduleId}/`))
+          delete s.progress.answers[quizId]
+      }
+      const visit = s.progress.modules[moduleId]
+      if (visit)
+        delete visit.lastSlide
+      revision.value++
+    },
     dismissNotices() {
       s.notices.splice(0)
     },
@@ -107,7 +140,7 @@ export function useProgress() {
         globalThis.sessionStorage?.removeItem(ROUTER_SCROLL_KEY)
       }
       catch { /* storage blocked: nothing of ours is there */ }
-      s.progress = { version: s.progress.version, seed: newSeed(), modules: {}, answers: {} }
+      s.progress = { version: s.progress.version, seed: newSeed(), modules: {}, answers: {}, history: {} }
       s.notices.splice(0)
       revision.value++
     },

@@ -15,7 +15,11 @@ export const STORAGE_KEY = 'messaging-leaks-course'
 export const BACKUP_KEY = 'messaging-leaks-course:unreadable-backup'
 /** Suspend data an LMS held that the course could not read, kept before the LMS copy is overwritten. */
 export const LMS_UNREADABLE_KEY = 'messaging-leaks-course:lms-unreadable-backup'
-export const PROGRESS_VERSION = 1
+/**
+ * Version 2 added each module's last slide (to resume there) and the scores of earlier attempts at a
+ * scored quiz (retakes). A version 1 value is migrated on reading (migrateV1): nothing in it is lost.
+ */
+export const PROGRESS_VERSION = 2
 /**
  * Slidev itself keeps display preferences (scale, presenter layout, colour scheme) in keys with this
  * prefix. They hold no answers, but "reset my progress" removes them too, so a reset leaves nothing behind.
@@ -43,7 +47,21 @@ export interface Answer {
   attempts: number
 }
 
-interface ModuleVisit { startedAt: string }
+export interface ModuleVisit {
+  startedAt: string
+  /** The slide the learner last showed (1-based), to offer "continue where you left off". */
+  lastSlide?: number
+}
+
+/** One finished attempt at a scored quiz, kept when the learner retakes it. */
+export interface QuizAttemptRecord {
+  earned: number
+  possible: number
+  /** Unrounded, 0..100. */
+  percent: number
+  passed: boolean
+  finishedAt: string
+}
 
 export interface Progress {
   version: typeof PROGRESS_VERSION
@@ -51,6 +69,8 @@ export interface Progress {
   seed: number
   modules: Record<string, ModuleVisit>
   answers: Record<string, Record<string, Answer>>
+  /** Earlier finished attempts at each scored quiz, oldest first; the current one lives in `answers`. */
+  history: Record<string, QuizAttemptRecord[]>
 }
 
 const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0
@@ -62,16 +82,34 @@ function readAnswer(v: unknown): Answer | undefined {
 }
 
 function readVisit(v: unknown): ModuleVisit | undefined {
-  return isRecord(v) && typeof v.startedAt === 'string' ? { startedAt: v.startedAt } : undefined
+  if (!isRecord(v) || typeof v.startedAt !== 'string')
+    return undefined
+  return Number.isInteger(v.lastSlide) && (v.lastSlide as number) >= 1 ? { startedAt: v.startedAt, lastSlide: v.lastSlide as number } : { startedAt: v.startedAt }
+}
+
+const isPoints = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0
+
+function readRecord(v: unknown): QuizAttemptRecord | undefined {
+  if (!isRecord(v) || !isPoints(v.earned) || !isPoints(v.possible) || v.earned > v.possible || !isPoints(v.percent) || v.percent > 100
+    || typeof v.passed !== 'boolean' || typeof v.finishedAt !== 'string') {
+    return undefined
+  }
+  return { earned: v.earned, possible: v.possible, percent: v.percent, passed: v.passed, finishedAt: v.finishedAt }
+}
+
+/** Version 1 had no attempt history and no last slide; everything it held carries over unchanged. */
+function migrateV1(v: Record<string, unknown>): Record<string, unknown> {
+  return { ...v, version: PROGRESS_VERSION, history: {} }
 }
 
 /** The outer shape; entries inside are read one by one so a broken one costs only itself. */
-function hasProgressShape(v: Record<string, unknown>): v is { version: number, seed: number, modules: Record<string, unknown>, answers: Record<string, Record<string, unknown>> } {
+function hasProgressShape(v: Record<string, unknown>): v is { version: number, seed: number, modules: Record<string, unknown>, answers: Record<string, Record<string, unknown>>, history: Record<string, unknown[]> } {
   return isCount(v.seed) && isRecord(v.modules) && isRecord(v.answers) && Object.values(v.answers).every(isRecord)
+    && isRecord(v.history) && Object.values(v.history).every(Array.isArray)
 }
 
 export function emptyProgress(seed: number): Progress {
-  return { version: PROGRESS_VERSION, seed, modules: {}, answers: {} }
+  return { version: PROGRESS_VERSION, seed, modules: {}, answers: {}, history: {} }
 }
 
 export interface Loaded {
@@ -98,7 +136,9 @@ export function parseProgress(raw: string | null, newSeed: () => number, text: P
   const version = (data as { version?: unknown } | null)?.version
   if (typeof version === 'number' && version > PROGRESS_VERSION)
     return reset(text.newer)
-  if (version !== PROGRESS_VERSION)
+  if (version === 1 && isRecord(data))
+    data = migrateV1(data)
+  else if (version !== PROGRESS_VERSION)
     return reset(text.older)
 
   if (!isRecord(data) || !hasProgressShape(data))
@@ -117,6 +157,14 @@ export function parseProgress(raw: string | null, newSeed: () => number, text: P
       const ok = readAnswer(answer)
       if (ok)
         (progress.answers[quizId] ??= {})[questionId] = ok
+      else dropped++
+    }
+  }
+  for (const [quizId, records] of Object.entries(data.history)) {
+    for (const record of records) {
+      const ok = readRecord(record)
+      if (ok)
+        (progress.history[quizId] ??= []).push(ok)
       else dropped++
     }
   }
@@ -183,7 +231,7 @@ export function checkedResponses(answers: Record<string, Answer> | undefined): R
 }
 
 export function isEmpty(p: Progress): boolean {
-  return Object.keys(p.modules).length === 0 && Object.keys(p.answers).length === 0
+  return Object.keys(p.modules).length === 0 && Object.keys(p.answers).length === 0 && Object.keys(p.history).length === 0
 }
 
 /** The parts of the Web Storage API the course uses; tests pass a fake. */

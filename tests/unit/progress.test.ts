@@ -18,11 +18,46 @@ function memoryStorage(initial: Record<string, string> = {}): StorageLike & { da
 }
 
 const saved = {
-  version: 1,
+  version: 2,
   seed: 9,
-  modules: { 'leak-story': { startedAt: '2026-11-01T10:00:00.000Z' } },
+  modules: { 'leak-story': { startedAt: '2026-11-01T10:00:00.000Z', lastSlide: 12 } },
   answers: { 'demo/all-types': { 'pick-one': { response: 'relay', checked: true, attempts: 1 } } },
+  history: { 'demo/all-types': [{ earned: 1.5, possible: 3, percent: 50, passed: false, finishedAt: '2026-11-01T10:20:00.000Z' }] },
 }
+
+/** A value in exactly the shape version 1 of the course saved (module visits, checked answers, a draft). */
+const savedByVersion1 = '{"version":1,"seed":1838163443,"modules":{"leak-story":{"startedAt":"2026-12-03T21:40:12.512Z"},"safety":{"startedAt":"2026-12-03T21:52:40.008Z"}},"answers":{"leak-story/checks":{"source-check":{"response":"archive","checked":true,"attempts":2}},"leak-story/final":{"claims":{"response":["dates","numbers"],"checked":true,"attempts":1},"order":{"response":["d","a","b","c"],"checked":false,"attempts":0}}}}'
+
+describe('migration from version 1', () => {
+  it('keeps every answer, score and visit, and adds an empty attempt history', () => {
+    const loaded = parseProgress(savedByVersion1, seed)
+    const old = JSON.parse(savedByVersion1)
+    expect(loaded.notices).toEqual([])
+    expect(loaded.unreadable).toBe(false)
+    expect(loaded.progress).toEqual({ ...old, version: 2, history: {} })
+  })
+  it('writes the new version back on the next save, and reads it again unchanged', () => {
+    const storage = memoryStorage({ [STORAGE_KEY]: savedByVersion1 })
+    const store = createProgressStore(() => storage, seed)
+    const migrated = store.load().progress
+    store.save(migrated)
+    expect(JSON.parse(storage.data[STORAGE_KEY]!).version).toBe(2)
+    expect(store.load().progress).toEqual(migrated)
+  })
+})
+
+describe('attempt history and last slide', () => {
+  it('drops a tampered history record or last slide, keeping the rest', () => {
+    const loaded = parseProgress(JSON.stringify({
+      ...saved,
+      modules: { 'leak-story': { startedAt: 'x', lastSlide: -3 } },
+      history: { 'demo/all-types': [saved.history['demo/all-types'][0], { earned: 9, possible: 3, percent: 300, passed: true, finishedAt: 'x' }] },
+    }), seed)
+    expect(loaded.progress.modules['leak-story']).toEqual({ startedAt: 'x' })
+    expect(loaded.progress.history['demo/all-types']).toEqual(saved.history['demo/all-types'])
+    expect(loaded.notices).toEqual([expect.stringMatching(/1 saved entry/)])
+  })
+})
 
 describe('parseProgress', () => {
   it('starts empty, without a notice, when nothing is stored', () => {
@@ -35,8 +70,9 @@ describe('parseProgress', () => {
     ['damaged JSON', '{"version":1,"seed":', /damaged/],
     ['an older version', JSON.stringify({ ...saved, version: 0 }), /older version/],
     ['no version at all', JSON.stringify({ answers: {} }), /older version/],
-    ['a newer version', JSON.stringify({ ...saved, version: 2 }), /newer version/],
-    ['the wrong shape', JSON.stringify({ version: 1, seed: 'x' }), /damaged/],
+    ['a newer version', JSON.stringify({ ...saved, version: 3 }), /newer version/],
+    ['the wrong shape', JSON.stringify({ version: 2, seed: 'x' }), /damaged/],
+    ['a version 1 value of the wrong shape', JSON.stringify({ version: 1, seed: 'x' }), /damaged/],
     ['a JSON string', '"hello"', /older version/],
   ])('resets %s with a notice', (_name, raw, notice) => {
     const loaded = parseProgress(raw, seed)
