@@ -4,10 +4,10 @@
  * components import this file, so the data loads with the first slide that shows a question.
  */
 import type { LoadedQuiz, Question } from '../quizzes/engine/schema'
-import { finalRules, ownsQuiz, quizzes } from 'virtual:course-quizzes'
+import { deckSlides, finalRules, ownsQuiz, quizzes } from 'virtual:course-quizzes'
 import { pruneSavedProgress } from './useProgress'
 
-export { finalRules, ownsQuiz, quizzes }
+export { deckSlides, finalRules, ownsQuiz, quizzes }
 
 // Saved answers to questions the course no longer has can only be told apart once the quiz data is
 // here; dropping them now (with a notice) keeps that check off the page's first load.

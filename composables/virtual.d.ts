@@ -1,4 +1,5 @@
 declare module 'virtual:course-quizzes' {
+  import type { DeckSlides } from '../quizzes/engine/deckSlides'
   import type { FinalRules, LoadedQuiz } from '../quizzes/engine/schema'
 
   /** This page's quizzes: one module's on a module page, every quiz on the course home. */
@@ -7,4 +8,6 @@ declare module 'virtual:course-quizzes' {
   export function ownsQuiz(quizId: string): boolean
   /** The final assessment's rules (quizzes/final/rules.yaml), on every page. */
   export const finalRules: FinalRules | undefined
+  /** Where this module's deck shows its quiz slides; null outside a module's deck. */
+  export const deckSlides: DeckSlides | null
 }

@@ -8,7 +8,8 @@ import type { Plugin } from 'vite'
 import { dirname, join } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
-import { findModule, modules } from '../modules.ts'
+import { deckFile, findModule, modules } from '../modules.ts'
+import { deckSlides } from './engine/deckSlides.ts'
 import { loadQuizzes } from './engine/load.ts'
 import { formatError } from './engine/parse.ts'
 
@@ -51,9 +52,14 @@ export function courseQuizzes(): Plugin {
         this.addWatchFile(file)
       if (errors.length > 0)
         this.error(`Invalid quiz file(s):\n${errors.map(formatError).join('\n')}`)
-      const rules = `export const finalRules = ${JSON.stringify(finalRules)}\n`
+      const mod = moduleId === undefined ? undefined : findModule(moduleId)
+      // Slide numbers of this deck's quiz slides, for links between them (see engine/deckSlides.ts).
+      const slides = mod ? deckSlides(join(rootDir, deckFile(mod))) : undefined
+      if (mod)
+        this.addWatchFile(join(rootDir, deckFile(mod)))
+      const rules = `export const finalRules = ${JSON.stringify(finalRules)}\nexport const deckSlides = ${JSON.stringify(slides ?? null)}\n`
       // The final assessment draws from every module's banks, so its deck gets every quiz too.
-      if (moduleId === undefined || findModule(moduleId)?.kind === 'assessment')
+      if (mod === undefined || mod.kind === 'assessment')
         return `${rules}export const quizzes = ${JSON.stringify(quizzes)}\nexport const ownsQuiz = () => true`
       const prefix = `${moduleId}/`
       // Bank questions appear only in the final assessment; leaving them out also keeps LMS suspend data unchanged.
