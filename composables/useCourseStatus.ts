@@ -30,8 +30,12 @@ export interface ModuleStatus {
   latest?: AttemptResult
   /** The best finished attempt: the one that counts. */
   best?: AttemptResult
+  /** The finished attempt whose answers are still on the slides (not yet archived by a retake). */
+  now?: AttemptResult
   /** Finished attempts so far. */
   finishedAttempts: number
+  /** The slide the learner was last on, to continue there. */
+  lastSlide?: number
 }
 
 export function useCourseStatus() {
@@ -57,7 +61,9 @@ export function useCourseStatus() {
       current: score && !finishedNow && score.answered > 0 ? { answered: score.answered, total: score.total, percent: score.percent } : undefined,
       latest: finished.at(-1),
       best,
+      now,
       finishedAttempts: finished.length,
+      lastSlide: saved.modules[mod.id]?.lastSlide,
     }
   }))
 

@@ -11,6 +11,7 @@ declare module '@slidev/client' {
     isPresenter: ComputedRef<boolean>
     isEmbedded: ComputedRef<boolean>
     currentPage: ComputedRef<number>
+    total: ComputedRef<number>
     clicks: ComputedRef<number>
     go: (page: number, clicks?: number) => Promise<void>
   }

@@ -95,7 +95,10 @@ export function scoreQuiz(quiz: LoadedQuiz, responses: Record<string, Response |
   }
 }
 
-/** Points are shown with at most two decimals, e.g. 2.67 of 3. */
+/**
+ * Points are shown as whole or half points (2.67 of 3 shows as 2.5): partial credit is a fraction of
+ * a point, and "2.67" reads as false precision. Pass or fail uses the unrounded score.
+ */
 export function formatPoints(n: number): string {
-  return String(Math.round(n * 100) / 100)
+  return String(Math.round(n * 2) / 2)
 }

@@ -4,30 +4,17 @@
  */
 import type { Page } from '@playwright/test'
 import type { FinalState } from '../../quizzes/engine/attempts'
-import type { SimpleResponse } from '../../quizzes/engine/responses'
-import type { Question, SimpleQuestion } from '../../quizzes/engine/schema'
+import type { Question } from '../../quizzes/engine/schema'
 import { expect, test } from '@playwright/test'
 import { FINAL_KEY } from '../../quizzes/engine/attempts'
-import { unreachable } from '../../quizzes/engine/unreachable'
 import { expectNoAxeViolations } from './support/axe.ts'
 import { quiz, slideNumbers } from './support/deck.ts'
-import { answerPart, check, correctResponse, openSlide, tabTo } from './support/keyboard.ts'
+import { answerPart, check, correctResponse, openSlide, tabTo, wrongResponse } from './support/keyboard.ts'
 
 const slides = slideNumbers('final')
-const START = 3
-const firstQuestion = START + 1
+const START = slides.finalStart
+const firstQuestion = slides.finalFirst
 const scoreSlide = slides.total - 1
-
-function wrongResponse(q: SimpleQuestion): SimpleResponse {
-  switch (q.type) {
-    case 'single': return q.options.find(o => o.id !== q.answer)!.id
-    case 'multiple': return [q.options.find(o => !q.answer.includes(o.id))?.id ?? q.options[0]!.id]
-    case 'true-false': return !q.answer
-    case 'ordering': return q.items.map(i => i.id).reverse()
-    case 'matching': return Object.fromEntries(q.pairs.map((p, i) => [p.id, q.pairs[(i + 1) % q.pairs.length]!.id]))
-    default: return unreachable(q)
-  }
-}
 
 async function savedAttempts(page: Page): Promise<FinalState['attempts']> {
   const raw = await page.evaluate(key => localStorage.getItem(key), FINAL_KEY)

@@ -79,7 +79,7 @@ describe('scoreQuiz', () => {
 })
 
 describe('formatPoints', () => {
-  it.each([[1, '1'], [2 / 3, '0.67'], [4 / 3, '1.33'], [0, '0']])('shows %d as %s', (n, text) => {
+  it.each([[1, '1'], [2 / 3, '0.5'], [4 / 3, '1.5'], [0.2, '0'], [0.76, '1'], [2.5, '2.5'], [0, '0']])('shows %d as %s', (n, text) => {
     expect(formatPoints(n)).toBe(text)
   })
 })

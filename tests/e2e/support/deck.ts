@@ -15,7 +15,7 @@ export function quiz(id: string): LoadedQuiz {
 }
 
 /** Slide number (1-based) of each `<Question quiz=".." id=".." />` and `<QuizScore>` in a module's deck. */
-export function slideNumbers(moduleId: string): { questions: Map<string, number>, scores: Map<string, number>, total: number } {
+export function slideNumbers(moduleId: string) {
   const found = deckSlides(join(root, 'slides', `${moduleId}.md`))
-  return { questions: new Map(Object.entries(found.questions)), scores: new Map(Object.entries(found.scores)), total: found.total }
+  return { ...found, questions: new Map(Object.entries(found.questions)), scores: new Map(Object.entries(found.scores)), firstQuestion: new Map(Object.entries(found.firstQuestion)), finalStart: found.finalStart ?? 0, finalFirst: found.finalFirst ?? 0 }
 }

@@ -178,6 +178,18 @@ export function correctResponse(q: SimpleQuestion): SimpleResponse {
   }
 }
 
+/** A response that is not fully correct, of the right shape for `q`. */
+export function wrongResponse(q: SimpleQuestion): SimpleResponse {
+  switch (q.type) {
+    case 'single': return q.options.find(o => o.id !== q.answer)!.id
+    case 'multiple': return [q.options.find(o => !q.answer.includes(o.id))?.id ?? q.options[0]!.id]
+    case 'true-false': return !q.answer
+    case 'ordering': return q.items.map(i => i.id).reverse()
+    case 'matching': return Object.fromEntries(q.pairs.map((p, i) => [p.id, q.pairs[(i + 1) % q.pairs.length]!.id]))
+    default: return unreachable(q)
+  }
+}
+
 /** Press the question's Check button by keyboard. */
 export async function check(page: Page, scope: Locator): Promise<void> {
   await tabTo(page, scope.getByRole('button', { name: 'Check' }))
