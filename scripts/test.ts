@@ -11,7 +11,7 @@
 import type { Job } from './run.ts'
 import { rmSync } from 'node:fs'
 import process from 'node:process'
-import { modules } from '../modules.ts'
+import { finalAssessment, modules } from '../modules.ts'
 import { findBrowser, NoBrowserError } from './browser.ts'
 import { finishSite, siteJobs } from './build.ts'
 import { printBuildJobs } from './export.ts'
@@ -23,10 +23,10 @@ const quick = process.argv.includes('--quick')
 const started = Date.now()
 const step = (name: string) => console.log(`\n=== ${name} (${((Date.now() - started) / 1000).toFixed(0)} s) ===`)
 
-/** The PDFs tests/e2e/pdf.spec.ts reads: both editions of the first module, the instructor edition of all. */
+/** The PDFs tests/e2e/pdf.spec.ts reads: both editions of the first module and of the final, the instructor edition of all. */
 function pdfTestBuilds(): Job[] {
-  const [first, ...rest] = modules
-  return [...printBuildJobs([first!]), ...printBuildJobs(rest, ['instructor'])]
+  const both = [modules[0]!, finalAssessment]
+  return [...printBuildJobs(both), ...printBuildJobs(modules.filter(m => !both.includes(m)), ['instructor'])]
 }
 
 try {

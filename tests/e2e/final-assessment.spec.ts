@@ -8,7 +8,7 @@ import type { Question } from '../../quizzes/engine/schema'
 import { expect, test } from '@playwright/test'
 import { FINAL_KEY } from '../../quizzes/engine/attempts'
 import { expectNoAxeViolations } from './support/axe.ts'
-import { quiz, slideNumbers } from './support/deck.ts'
+import { printedQuestions, quiz, slideNumbers } from './support/deck.ts'
 import { answerPart, check, correctResponse, openSlide, tabTo, wrongResponse } from './support/keyboard.ts'
 
 const slides = slideNumbers('final')
@@ -90,4 +90,24 @@ test('a keyboard learner fails the final and is sent to the module sections to r
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(/\/leak-story\/#\/7$/)
   await expect(page.getByRole('heading', { name: 'Which claims can be checked?' })).toBeVisible()
+})
+
+test('in the presenter view the trainer sees the printed draw\'s answer key; the audience sees it only after the reveal', async ({ context }) => {
+  // Neither window has an attempt: the presenter shows the draw the handout and key print.
+  const audience = await context.newPage()
+  await openSlide(audience, './final', firstQuestion)
+  const presenter = await context.newPage()
+  await presenter.goto(`./final/#/presenter/${firstQuestion}`)
+  const printed = printedQuestions('final')[0]!
+  const trainerView = presenter.locator('.mode-presenter[data-question="final:1"]')
+  await expect(trainerView).toContainText(printed.prompt.slice(0, 40))
+  await expect(trainerView.locator('.quiz-answer-key').first()).toContainText('Correct')
+  await expectNoAxeViolations(presenter, 'the final in the presenter view')
+
+  const audienceView = audience.locator('[data-question="final:1"]')
+  await expect(audienceView.locator('.quiz-answer-key')).toHaveCount(0)
+  await trainerView.getByRole('button', { name: 'Reveal answer to audience' }).click()
+  await expect(audienceView.locator('.quiz-answer-key').first()).toContainText('Correct')
+  await trainerView.getByRole('button', { name: 'Hide answer from audience' }).click()
+  await expect(audienceView.locator('.quiz-answer-key')).toHaveCount(0)
 })

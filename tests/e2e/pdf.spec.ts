@@ -1,25 +1,28 @@
 /**
  * PDF export, checked by reading the PDFs (pdfjs-dist). Only the PDFs read here are printed: both
- * editions of the first module and the instructor edition of every module. For the first module of modules.ts: the
+ * editions of the first module and of the final assessment, and the instructor edition of every module.
+ * For the first module and the final (whose editions print one seeded draw, stated on the first page): the
  * learner handout has every question and option but no answer, explanation or speaker note; the
  * instructor edition adds all of them; one page per slide; a title and an outline. For every module:
  * on each instructor page only the speaker notes sit under the "Speaker notes" heading, so no answer
  * key or option is hidden behind them.
  * Tagged @pdf: `npm test -- --quick` skips it; CI runs it.
  */
-import type { Question, SimpleQuestion } from '../../quizzes/engine/schema'
+import type { SimpleQuestion } from '../../quizzes/engine/schema'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { parseSync } from '@slidev/parser'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
-import { modules } from '../../modules.ts'
+import { finalAssessment, modules } from '../../modules.ts'
+import { PRINT_SEED } from '../../quizzes/engine/shuffle.ts'
 import { exportDir, isPrintBuilt, pdfName, printBuildJobs, printPdfs } from '../../scripts/export.ts'
 import { root } from '../../scripts/paths.ts'
 import { runJobs } from '../../scripts/run.ts'
-import { quiz, slideNumbers } from './support/deck.ts'
+import { printedQuestions, slideNumbers } from './support/deck.ts'
 
-const mod = modules[0]!
+/** The modules whose two editions are checked in full: the first module, and the final assessment's printed draw. */
+const fullyChecked = [modules[0]!, finalAssessment]
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim()
 
 interface Line { str: string, y: number }
@@ -50,79 +53,89 @@ function underNotesHeading(page: Line[]): string | undefined {
   return heading && page.filter(item => item.y < heading.y - 1).map(item => item.str).join(' ')
 }
 
-const placed: Question[] = [...slideNumbers(mod.id).questions.keys()].map((key) => {
-  const [quizId, id] = key.split(':') as [string, string]
-  return quiz(quizId).questions.find(q => q.id === id)!
-})
-const parts: SimpleQuestion[] = placed.flatMap(q => q.type === 'scenario' ? q.questions : [q])
-const deckFile = join(root, 'slides', `${mod.id}.md`)
-const notes = parseSync(readFileSync(deckFile, 'utf8'), deckFile).slides.map(s => squash(s.note ?? '')).filter(n => n.length > 20)
+function deckFacts(moduleId: string) {
+  const parts: SimpleQuestion[] = printedQuestions(moduleId).flatMap(q => q.type === 'scenario' ? q.questions : [q])
+  const deckFile = join(root, 'slides', `${moduleId}.md`)
+  const notes = parseSync(readFileSync(deckFile, 'utf8'), deckFile).slides.map(s => squash(s.note ?? '')).filter(n => n.length > 20)
+  return { parts, deckFile, notes }
+}
 
 /** A fragment long enough to be unique, short enough not to be broken by a line wrap in extraction. */
 const fragment = (s: string) => squash(s).slice(0, 30)
 
 test.describe.configure({ mode: 'serial', timeout: 600_000 })
 
-test.describe(`PDF export (editions checked in full on "${mod.id}") @pdf`, () => {
-  let learner: Awaited<ReturnType<typeof readPdf>>
-  let instructor: Awaited<ReturnType<typeof readPdf>>
+test.describe(`PDF export (editions checked in full on ${fullyChecked.map(m => `"${m.id}"`).join(' and ')}) @pdf`, () => {
+  type Pdf = Awaited<ReturnType<typeof readPdf>>
+  const editions = new Map<string, { learner: Pdf, instructor: Pdf }>()
 
   test.beforeAll(async () => {
-    // Only a guard against a hang: `npm test` builds the print editions beforehand, and printing five
-    // PDFs takes seconds; run on its own, this spec builds what is missing first (a minute or two).
+    // Only a guard against a hang: `npm test` builds the print editions beforehand, and printing
+    // the PDFs takes seconds; run on its own, this spec builds what is missing first (a minute or two).
     test.setTimeout(600_000)
-    await runJobs([...printBuildJobs([mod], ['learner']), ...printBuildJobs(modules, ['instructor'])].filter(job => !isPrintBuilt(job.id, job.edition)))
-    await printPdfs([mod], ['learner'])
+    await runJobs([...printBuildJobs(fullyChecked, ['learner']), ...printBuildJobs(modules, ['instructor'])].filter(job => !isPrintBuilt(job.id, job.edition)))
+    await printPdfs(fullyChecked, ['learner'])
     await printPdfs(modules, ['instructor'])
-    learner = await readPdf(join(exportDir, pdfName(mod.id, 'learner')))
-    instructor = await readPdf(join(exportDir, pdfName(mod.id, 'instructor')))
+    for (const m of fullyChecked)
+      editions.set(m.id, { learner: await readPdf(join(exportDir, pdfName(m.id, 'learner'))), instructor: await readPdf(join(exportDir, pdfName(m.id, 'instructor'))) })
   })
 
-  test('both editions are tagged, have one page per slide, the module title and an outline of the slide titles', () => {
-    const total = slideNumbers(mod.id).total
-    const titles = parseSync(readFileSync(deckFile, 'utf8'), deckFile).slides.map(s => s.title).filter((t): t is string => !!t).map(squash)
-    for (const edition of [learner, instructor]) {
-      expect(edition.pages).toHaveLength(total)
-      expect(edition.title).toBe(mod.title)
-      expect(edition.tagged, 'a tagged PDF').toBe(true)
-      expect(edition.outline.length).toBeGreaterThan(0)
-      for (const entry of edition.outline)
-        expect(titles.some(t => t.includes(entry) || entry.includes(t)), `outline entry "${entry}" is a slide title`).toBe(true)
-    }
-  })
+  for (const mod of fullyChecked) {
+    const { parts, deckFile, notes } = deckFacts(mod.id)
+    const both = () => Object.values(editions.get(mod.id)!)
 
-  test('both editions have every question stem and every option with its letter', () => {
-    for (const edition of [learner, instructor]) {
-      for (const part of parts) {
-        expect(edition.text).toContain(fragment(part.prompt))
-        const options = part.type === 'single' || part.type === 'multiple' ? part.options.map(o => o.text) : part.type === 'ordering' ? part.items.map(i => i.text) : part.type === 'matching' ? part.pairs.map(p => p.match) : ['True', 'False']
-        for (const text of options)
-          expect(edition.text).toMatch(new RegExp(`[A-H] ${fragment(text).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))
+    test(`"${mod.id}": both editions are tagged, have one page per slide, the module title and an outline of the slide titles`, () => {
+      const total = slideNumbers(mod.id).total
+      const titles = parseSync(readFileSync(deckFile, 'utf8'), deckFile).slides.map(s => s.title).filter((t): t is string => !!t).map(squash)
+      for (const edition of both()) {
+        expect(edition.pages).toHaveLength(total)
+        expect(edition.title).toBe(mod.title)
+        expect(edition.tagged, 'a tagged PDF').toBe(true)
+        expect(edition.outline.length).toBeGreaterThan(0)
+        for (const entry of edition.outline)
+          expect(titles.some(t => t.includes(entry) || entry.includes(t)), `outline entry "${entry}" is a slide title`).toBe(true)
+        // A handout of the final prints one draw, and says which on its first page.
+        if (mod.kind === 'assessment')
+          expect(edition.pages[0]).toContain(`draw seed ${PRINT_SEED}`)
       }
-    }
-  })
+    })
 
-  test('the learner handout has no answers, explanations or speaker notes', () => {
-    expect(learner.text).not.toContain('(correct)')
-    expect(learner.text).not.toMatch(/Correct (answer|answers|order|matches):/)
-    expect(learner.text).not.toContain('Speaker notes')
-    for (const part of parts)
-      expect(learner.text).not.toContain(fragment(part.explanation))
-    for (const note of notes)
-      expect(learner.text).not.toContain(fragment(note))
-  })
+    test(`"${mod.id}": both editions have every question stem and every option with its letter`, () => {
+      expect(parts.length).toBeGreaterThan(0)
+      for (const edition of both()) {
+        for (const part of parts) {
+          expect(edition.text).toContain(fragment(part.prompt))
+          const options = part.type === 'single' || part.type === 'multiple' ? part.options.map(o => o.text) : part.type === 'ordering' ? part.items.map(i => i.text) : part.type === 'matching' ? part.pairs.map(p => p.match) : ['True', 'False']
+          for (const text of options)
+            expect(edition.text).toMatch(new RegExp(`[A-H] ${fragment(text).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))
+        }
+      }
+    })
 
-  test('the instructor edition has every answer, explanation, source and speaker note', () => {
-    for (const part of parts) {
-      expect(instructor.text).toContain(fragment(part.explanation))
-      expect(instructor.text).toContain(fragment(part.sources[0]!.title))
-    }
-    expect(notes.length, 'the deck has speaker notes').toBeGreaterThan(0)
-    const answerLines = instructor.text.match(/Correct (answer|answers|order|matches):/g) ?? []
-    expect(answerLines.length).toBe(parts.length)
-    for (const note of notes)
-      expect(instructor.text).toContain(fragment(note))
-  })
+    test(`"${mod.id}": the learner handout has no answers, explanations or speaker notes`, () => {
+      const { learner } = editions.get(mod.id)!
+      expect(learner.text).not.toContain('(correct)')
+      expect(learner.text).not.toMatch(/Correct (answer|answers|order|matches):/)
+      expect(learner.text).not.toContain('Speaker notes')
+      for (const part of parts)
+        expect(learner.text).not.toContain(fragment(part.explanation))
+      for (const note of notes)
+        expect(learner.text).not.toContain(fragment(note))
+    })
+
+    test(`"${mod.id}": the instructor edition has every answer, explanation, source and speaker note`, () => {
+      const { instructor } = editions.get(mod.id)!
+      for (const part of parts) {
+        expect(instructor.text).toContain(fragment(part.explanation))
+        expect(instructor.text).toContain(fragment(part.sources[0]!.title))
+      }
+      expect(notes.length, 'the deck has speaker notes').toBeGreaterThan(0)
+      const answerLines = instructor.text.match(/Correct (answer|answers|order|matches):/g) ?? []
+      expect(answerLines.length).toBe(parts.length)
+      for (const note of notes)
+        expect(instructor.text).toContain(fragment(note))
+    })
+  }
 
   for (const m of modules) {
     test(`every instructor page of "${m.id}" has its speaker notes under the slide, covering nothing`, async () => {

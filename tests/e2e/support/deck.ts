@@ -1,11 +1,14 @@
 /** Facts about the decks that browser tests need: which slide holds which question. */
-import type { LoadedQuiz } from '../../../quizzes/engine/schema'
+import type { LoadedQuiz, Question } from '../../../quizzes/engine/schema'
 import { join } from 'node:path'
+import { findModule, learningModules } from '../../../modules.ts'
 import { deckSlides } from '../../../quizzes/engine/deckSlides.ts'
+import { banksOf, drawFinal } from '../../../quizzes/engine/draw.ts'
 import { loadQuizzes } from '../../../quizzes/engine/load.ts'
+import { PRINT_SEED } from '../../../quizzes/engine/shuffle.ts'
 import { root } from '../../../scripts/paths.ts'
 
-const { quizzes } = loadQuizzes(join(root, 'quizzes'), root)
+const { quizzes, finalRules } = loadQuizzes(join(root, 'quizzes'), root)
 
 export function quiz(id: string): LoadedQuiz {
   const q = quizzes.find(x => x.id === id)
@@ -18,4 +21,18 @@ export function quiz(id: string): LoadedQuiz {
 export function slideNumbers(moduleId: string) {
   const found = deckSlides(join(root, 'slides', `${moduleId}.md`))
   return { ...found, questions: new Map(Object.entries(found.questions)), scores: new Map(Object.entries(found.scores)), firstQuestion: new Map(Object.entries(found.firstQuestion)), finalStart: found.finalStart ?? 0, finalFirst: found.finalFirst ?? 0 }
+}
+
+/**
+ * The questions a module's printed editions show, in deck order: the deck's own, or for the final
+ * assessment the one draw the handout and key print (seed PRINT_SEED).
+ */
+export function printedQuestions(moduleId: string): Question[] {
+  const lookup = (quizId: string, id: string) => quiz(quizId).questions.find(q => q.id === id)!
+  if (findModule(moduleId)?.kind === 'assessment')
+    return drawFinal(banksOf(quizzes, learningModules), finalRules?.perObjective ?? 1, PRINT_SEED).map(d => lookup(d.quiz, d.id))
+  return [...slideNumbers(moduleId).questions.keys()].map((key) => {
+    const [quizId, id] = key.split(':') as [string, string]
+    return lookup(quizId, id)
+  })
 }
