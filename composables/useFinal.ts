@@ -6,7 +6,7 @@
 import type { FinalAttempt, FinalState } from '../quizzes/engine/attempts'
 import type { DrawnQuestion } from '../quizzes/engine/draw'
 import type { Response } from '../quizzes/engine/responses'
-import { computed, reactive } from 'vue'
+import { computed, reactive, ref } from 'vue'
 import { useMessages } from '../i18n'
 import { learningModules } from '../modules'
 import { FINAL_KEY, FINAL_VERSION, isFinished, lookupIn, parseFinalState, scoreAttempt } from '../quizzes/engine/attempts'
@@ -113,4 +113,20 @@ function create() {
 
 export function useFinal() {
   return (shared ??= create())
+}
+
+/**
+ * Starting an attempt from a slide (the start page or the score page's retake): the announcement the
+ * slide's live region reads out once the new draw is saved.
+ */
+export function useStartAttempt() {
+  const final = useFinal()
+  const status = ref('')
+  return {
+    status,
+    start() {
+      final.start()
+      status.value = text.started(final.attempts.value.length)
+    },
+  }
 }
