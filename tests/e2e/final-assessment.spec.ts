@@ -70,6 +70,8 @@ test('a keyboard learner passes the final; a reload keeps the attempt; a retake 
 
   // The attempt, its draw and its answers survive a reload, and the question slides agree with it.
   const [first] = await savedAttempts(page)
+  // Answering the last question recorded when the attempt was finished (the certificate's date).
+  expect(Date.parse(first!.finishedAt!)).toBeGreaterThanOrEqual(Date.parse(first!.startedAt))
   await page.reload()
   await expect(total).toContainText('100%')
   await openSlide(page, './final', firstQuestion)

@@ -34,6 +34,14 @@ describe('parseFinalState', () => {
     expect(state.attempts.map(a => a.seed)).toEqual([1])
     expect(notices).toEqual([en.final.droppedAttempts(1)])
   })
+  it('keeps a readable finishedAt and drops a bad one without dropping its attempt', () => {
+    const done = { ...attempt(1), finishedAt: '2026-12-03T10:20:00.000Z' }
+    const bad = [{ ...attempt(2), finishedAt: 'yesterday' }, { ...attempt(3), finishedAt: 7 }]
+    const { state, notices } = read({ version: 1, attempts: [done, ...bad] })
+    expect(notices).toEqual([])
+    expect(state.attempts.map(a => a.finishedAt)).toEqual(['2026-12-03T10:20:00.000Z', undefined, undefined])
+    expect(state.attempts[1]).not.toHaveProperty('finishedAt')
+  })
   it.each([['not JSON', '{oops'], ['the wrong shape', '{"attempts":5}']])('resets %s with a notice, without throwing', (_n, raw) => {
     expect(parseFinalState(raw, lookup, { attempts: 3 }, draw.length, en.final)).toEqual({ state: { version: 1, attempts: [] }, notices: [en.final.unreadable] })
   })
