@@ -1,4 +1,3 @@
-import type { Question } from '../../quizzes/engine/schema'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { en } from '../../i18n/en'
@@ -6,7 +5,7 @@ import { learningModules } from '../../modules'
 import { lookupIn, parseFinalState, scoreAttempt } from '../../quizzes/engine/attempts'
 import { banksOf, drawFinal } from '../../quizzes/engine/draw'
 import { loadQuizzes } from '../../quizzes/engine/load'
-import { correctResponse } from '../e2e/support/keyboard'
+import { correctFor } from '../e2e/support/final'
 
 const root = join(import.meta.dirname, '..', '..')
 const { quizzes } = loadQuizzes(join(root, 'quizzes'), root)
@@ -14,7 +13,6 @@ const lookup = lookupIn(quizzes)
 const banks = banksOf(quizzes, learningModules)
 const draw = drawFinal(banks, 1, 99)
 const attempt = (seed = 99) => ({ seed, draw: drawFinal(banks, 1, seed), answers: {}, startedAt: '2026-12-03T10:00:00.000Z' })
-const correctFor = (q: Question) => q.type === 'scenario' ? Object.fromEntries(q.questions.map(s => [s.id, correctResponse(s)])) : correctResponse(q)
 const read = (value: unknown) => parseFinalState(JSON.stringify(value), lookup, { attempts: 3 }, draw.length, en.final)
 
 describe('parseFinalState', () => {

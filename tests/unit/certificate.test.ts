@@ -11,7 +11,7 @@ const vectors: [string, string][] = [
 ]
 const facts = { name: 'Asha Rao', date: '2026-12-03', score: 86, version: '0.1.0' }
 
-describe('SHA-256', () => {
+describe('sha-256', () => {
   it.each(vectors)('the course\'s own implementation hashes %j to the standard value', (text, hex) => {
     expect(sha256Hex(text)).toBe(hex)
   })
@@ -84,7 +84,10 @@ describe('the saved name', () => {
     expect(readSavedName(storage)).toHaveLength(NAME_MAX)
     expect(saveName(storage, '  ')).toBe(true)
     expect(map.has(CERTIFICATE_NAME_KEY)).toBe(false)
-    const full = { getItem: () => { throw new Error('blocked') }, setItem: () => { throw new DOMException('full', 'QuotaExceededError') }, removeItem: () => {} }
+    const refuse = (): never => {
+      throw new DOMException('full', 'QuotaExceededError')
+    }
+    const full = { getItem: refuse, setItem: refuse, removeItem: refuse }
     expect(saveName(full, 'Asha')).toBe(false)
     expect(readSavedName(full)).toBe('')
     expect(saveName(undefined, 'Asha')).toBe(false)
