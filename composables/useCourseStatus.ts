@@ -72,7 +72,10 @@ export function useCourseStatus() {
     passed: computed(() => modules.value.filter(m => m.state === 'passed').length),
     final: computed(() => {
       const best = final.best.value
-      return { attempts: final.attempts.value.length, limit: final.limit, open: !!final.open.value, best, passed: !!best?.passed }
+      const attempt = final.bestAttempt.value?.attempt
+      // When the best attempt was finished (its start for attempts saved before that was recorded).
+      const finishedAt = attempt && (attempt.finishedAt ?? attempt.startedAt)
+      return { attempts: final.attempts.value.length, limit: final.limit, open: !!final.open.value, best, passed: !!best?.passed, finishedAt }
     }),
   }
 }

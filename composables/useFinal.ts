@@ -71,6 +71,10 @@ function create() {
   const open = computed(() => last.value && !isFinished(last.value) ? last.value : undefined)
   const limit = finalRules?.attempts ?? 1
   const passMark = finalRules?.passMark ?? 100
+  const bestAttempt = computed(() => {
+    const done = s.state.attempts.filter(isFinished).map(attempt => ({ attempt, score: scoreAttempt(attempt, lookup, passMark) }))
+    return done.length ? done.reduce((b, x) => (x.score.percent > b.score.percent ? x : b)) : undefined
+  })
 
   return {
     notices: s.notices,
@@ -83,10 +87,9 @@ function create() {
     canStart: computed(() => !open.value && s.state.attempts.length < limit),
     scoreOf: (a: FinalAttempt) => scoreAttempt(a, lookup, passMark),
     /** The best finished attempt's percentage, which is the one that counts. */
-    best: computed(() => {
-      const done = s.state.attempts.filter(isFinished).map(a => scoreAttempt(a, lookup, passMark))
-      return done.length ? done.reduce((b, x) => (x.percent > b.percent ? x : b)) : undefined
-    }),
+    best: computed(() => bestAttempt.value?.score),
+    /** The best finished attempt itself (the first of equal scores), for the certificate's date. */
+    bestAttempt,
     start() {
       if (open.value || s.state.attempts.length >= limit)
         return
@@ -99,6 +102,8 @@ function create() {
       if (!a || a.answers[String(index)] !== undefined)
         return false
       a.answers[String(index)] = response
+      if (isFinished(a))
+        a.finishedAt = new Date().toISOString()
       return save()
     },
     reset() {

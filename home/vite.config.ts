@@ -1,4 +1,4 @@
-// The course home page: a small Vue app built into dist/ beside the module folders.
+// The course home page and the certificate page (certificate/): a small Vue app built into dist/ beside the module folders.
 import { readFileSync } from 'node:fs'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
@@ -14,5 +14,14 @@ export default defineConfig({
   plugins: [vue(), courseQuizzes()],
   // See composables/courseVersion.ts.
   define: { __COURSE_VERSION__: JSON.stringify(process.env.COURSE_VERSION || pkg.version) },
-  build: { outDir: '../dist', emptyOutDir: false },
+  build: {
+    outDir: '../dist',
+    emptyOutDir: false,
+    rollupOptions: {
+      input: {
+        home: fileURLToPath(new URL('index.html', import.meta.url)),
+        certificate: fileURLToPath(new URL('certificate/index.html', import.meta.url)),
+      },
+    },
+  },
 })

@@ -21,6 +21,8 @@ export interface FinalAttempt {
   /** Checked answers by position in the draw ("0", "1", ...): final once checked. */
   answers: Record<string, Response>
   startedAt: string
+  /** When the last question was answered (ISO); missing in attempts saved before it was recorded. */
+  finishedAt?: string
 }
 
 export interface FinalState {
@@ -59,7 +61,11 @@ function readAttempt(v: unknown, lookup: QuestionLookup, drawSize: number): Fina
     if (Number.isInteger(i) && i >= 0 && i < drawSize && isResponse(r))
       answers[String(i)] = r
   }
-  return { seed: v.seed as number, draw: draw as DrawnQuestion[], answers, startedAt: v.startedAt }
+  const attempt: FinalAttempt = { seed: v.seed as number, draw: draw as DrawnQuestion[], answers, startedAt: v.startedAt }
+  // Optional: a value that is not a readable time is dropped, and the attempt kept.
+  if (typeof v.finishedAt === 'string' && !Number.isNaN(Date.parse(v.finishedAt)))
+    attempt.finishedAt = v.finishedAt
+  return attempt
 }
 
 /** Saved text to attempts; `notices` say what was dropped and why. */

@@ -1,5 +1,5 @@
 /**
- * Every slide of every module and the course home, in three views (1280 x 720 light, the same in
+ * Every slide of every module, the course home and the certificate page, in three views (1280 x 720 light, the same in
  * dark, a 360 x 740 phone): no request to any other host, no cookies, no console errors (a
  * Content-Security-Policy breach shows up there), zero axe-core WCAG 2.2 AA violations. In the
  * projector views no content is cut off at the slide's edge (what would be lost on a projector and in
@@ -13,10 +13,12 @@ import { join, relative } from 'node:path'
 import process from 'node:process'
 import { expect, test } from '@playwright/test'
 import { modules } from '../../modules.ts'
+import { FINAL_KEY } from '../../quizzes/engine/attempts.ts'
 import { distDir } from '../../scripts/paths.ts'
 import { blend, contrastRatio, fromComputed } from '../shared/contrast.ts'
 import { expectNoAxeViolations } from './support/axe.ts'
 import { slideNumbers } from './support/deck.ts'
+import { finalState, passedAttempt } from './support/final.ts'
 import { openSlide } from './support/keyboard.ts'
 
 /** The one policy every built page carries: only the site's own origin, no inline or eval'd script. */
@@ -162,7 +164,7 @@ test('every page of the built site belongs to the course, carries the policy and
   expect(pages.length, 'built pages').toBeGreaterThan(modules.length)
   // Test-only decks (the hostile-text fixture) are built elsewhere: a copied dist/ ships only the course.
   const folders = new Set(pages.map(f => f.includes('/') ? f.split('/')[0] : '.'))
-  expect([...folders].sort(), 'folders with pages in dist/').toEqual(['.', ...modules.map(m => m.id)].sort())
+  expect([...folders].sort(), 'folders with pages in dist/').toEqual(['.', 'certificate', ...modules.map(m => m.id)].sort())
   for (const file of pages) {
     const html = readFileSync(join(distDir, file), 'utf8')
     const where = relative(distDir, join(distDir, file))
@@ -187,6 +189,23 @@ for (const view of views) {
       expect(await page.evaluate(() => document.documentElement.scrollWidth), 'sideways scrolling').toBeLessThanOrEqual(view.viewport.width)
       if (screenshots)
         await page.screenshot({ path: screenshotPath(info, view.name, 'home'), fullPage: true })
+      expect(seen.foreign, 'requests to other hosts').toEqual([])
+      expect(seen.errors, 'console errors').toEqual([])
+      expect(await context.cookies()).toEqual([])
+    })
+
+    test('the certificate page is private and accessible', async ({ page, context }, info) => {
+      const seen = watch(page)
+      await page.goto('./certificate/')
+      await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [FINAL_KEY, JSON.stringify(finalState(passedAttempt(7, '2026-12-03T10:00:00.000Z', '2026-12-03T10:20:00.000Z')))])
+      await page.reload()
+      await page.getByLabel('Your name, as it should be printed').fill('Asha Rao')
+      await expect(page.getByTestId('certificate-code')).toHaveText(/^[0-9A-F]{4}-/)
+      await expectNoAxeViolations(page, `certificate page, ${view.name}`)
+      expect(await smallTargets(page), 'certificate page: controls under 24 x 24 px').toEqual([])
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), 'sideways scrolling').toBeLessThanOrEqual(view.viewport.width)
+      if (screenshots)
+        await page.screenshot({ path: screenshotPath(info, view.name, 'certificate'), fullPage: true })
       expect(seen.foreign, 'requests to other hosts').toEqual([])
       expect(seen.errors, 'console errors').toEqual([])
       expect(await context.cookies()).toEqual([])

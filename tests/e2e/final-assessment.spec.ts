@@ -53,10 +53,13 @@ test('a keyboard learner passes the final; a reload keeps the attempt; a retake 
   await expect(total).toContainText('100%')
   await expect(total).toContainText('Passed (pass mark 80%)')
   await expect(page.getByText('You answered a question for every objective fully correctly.')).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Get your certificate' })).toHaveAttribute('href', '../certificate/')
   await expectNoAxeViolations(page, 'final score, passed')
 
   // The attempt, its draw and its answers survive a reload, and the question slides agree with it.
   const [first] = await savedAttempts(page)
+  // Answering the last question recorded when the attempt was finished (the certificate's date).
+  expect(Date.parse(first!.finishedAt!)).toBeGreaterThanOrEqual(Date.parse(first!.startedAt))
   await page.reload()
   await expect(total).toContainText('100%')
   await openSlide(page, './final', firstQuestion)
@@ -84,6 +87,7 @@ test('a keyboard learner fails the final and is sent to the module sections to r
   await expect(page.locator('.quiz-score-total')).toContainText('Not passed (pass mark 80%)')
   const links = page.locator('.final-revisit a')
   await expect(links).toHaveCount(21)
+  await expect(page.getByRole('link', { name: 'Get your certificate' })).toHaveCount(0)
   await expect(links.first()).toHaveText('Reading a leak story: "Which claims can be checked?"')
   await expectNoAxeViolations(page, 'final score, not passed')
   await tabTo(page, links.first())

@@ -1,4 +1,4 @@
-/** After one visit the course works with the network off: home, a module, a quiz, saved progress. */
+/** After one visit the course works with the network off: home, a module, a quiz, saved progress, the certificate page. */
 import { expect, test } from '@playwright/test'
 import { modules } from '../../modules.ts'
 import { quiz, slideNumbers } from './support/deck.ts'
@@ -27,4 +27,7 @@ test('the course works offline after one visit', async ({ page, context }) => {
 
   await page.goto('./')
   await expect(page.getByTestId(`score-${mod.id}`)).toBeVisible()
+  // The certificate page (and its code checker) opens offline too.
+  await page.goto('./certificate/')
+  await expect(page.getByRole('heading', { name: 'Check a certificate code' })).toBeVisible()
 })

@@ -9,40 +9,21 @@
  * Tagged @pdf: `npm test -- --quick` skips it; CI runs it.
  */
 import type { SimpleQuestion } from '../../quizzes/engine/schema'
+import type { Line } from './support/pdf.ts'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { parseSync } from '@slidev/parser'
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { finalAssessment, modules } from '../../modules.ts'
 import { PRINT_SEED } from '../../quizzes/engine/shuffle.ts'
 import { exportDir, isPrintBuilt, pdfName, printBuildJobs, printPdfs } from '../../scripts/export.ts'
 import { root } from '../../scripts/paths.ts'
 import { runJobs } from '../../scripts/run.ts'
 import { printedQuestions, slideNumbers } from './support/deck.ts'
+import { readPdf, squash } from './support/pdf.ts'
 
 /** The modules whose two editions are checked in full: the first module, and the final assessment's printed draw. */
 const fullyChecked = [modules[0]!, finalAssessment]
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim()
-
-interface Line { str: string, y: number }
-
-async function readPdf(file: string) {
-  const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0 }).promise
-  const pages: string[] = []
-  const lines: Line[][] = []
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent()
-    const items = content.items.flatMap(item => 'str' in item && item.str.trim() ? [{ str: item.str, y: item.transform[5] as number }] : [])
-    lines.push(items)
-    pages.push(squash(items.map(item => item.str).join(' ')))
-  }
-  const { info } = await doc.getMetadata() as { info: { Title?: string } }
-  const outline = (await doc.getOutline() ?? []).map(item => squash(item.title))
-  // A tagged PDF (MarkInfo /Marked true) carries a structure a screen reader can follow in order.
-  const tagged = (await doc.getMarkInfo())?.Marked === true
-  return { pages, lines, text: pages.join(' '), outline, title: info.Title, tagged }
-}
 
 /** Letters and digits only: compares rendered notes with their markdown source (links reduced to their text, `&#36;` read as `$`). */
 const letters = (s: string) => s.replace(/\]\([^)]*\)/g, ']').replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code))).toLowerCase().replace(/[^a-z0-9]/g, '')

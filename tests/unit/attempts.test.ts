@@ -1,4 +1,3 @@
-import type { Question } from '../../quizzes/engine/schema'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { en } from '../../i18n/en'
@@ -6,7 +5,7 @@ import { learningModules } from '../../modules'
 import { lookupIn, parseFinalState, scoreAttempt } from '../../quizzes/engine/attempts'
 import { banksOf, drawFinal } from '../../quizzes/engine/draw'
 import { loadQuizzes } from '../../quizzes/engine/load'
-import { correctResponse } from '../e2e/support/keyboard'
+import { correctFor } from '../e2e/support/final'
 
 const root = join(import.meta.dirname, '..', '..')
 const { quizzes } = loadQuizzes(join(root, 'quizzes'), root)
@@ -14,7 +13,6 @@ const lookup = lookupIn(quizzes)
 const banks = banksOf(quizzes, learningModules)
 const draw = drawFinal(banks, 1, 99)
 const attempt = (seed = 99) => ({ seed, draw: drawFinal(banks, 1, seed), answers: {}, startedAt: '2026-12-03T10:00:00.000Z' })
-const correctFor = (q: Question) => q.type === 'scenario' ? Object.fromEntries(q.questions.map(s => [s.id, correctResponse(s)])) : correctResponse(q)
 const read = (value: unknown) => parseFinalState(JSON.stringify(value), lookup, { attempts: 3 }, draw.length, en.final)
 
 describe('parseFinalState', () => {
@@ -33,6 +31,14 @@ describe('parseFinalState', () => {
     const { state, notices } = read({ version: 1, attempts: [attempt(1), gone] })
     expect(state.attempts.map(a => a.seed)).toEqual([1])
     expect(notices).toEqual([en.final.droppedAttempts(1)])
+  })
+  it('keeps a readable finishedAt and drops a bad one without dropping its attempt', () => {
+    const done = { ...attempt(1), finishedAt: '2026-12-03T10:20:00.000Z' }
+    const bad = [{ ...attempt(2), finishedAt: 'yesterday' }, { ...attempt(3), finishedAt: 7 }]
+    const { state, notices } = read({ version: 1, attempts: [done, ...bad] })
+    expect(notices).toEqual([])
+    expect(state.attempts.map(a => a.finishedAt)).toEqual(['2026-12-03T10:20:00.000Z', undefined, undefined])
+    expect(state.attempts[1]).not.toHaveProperty('finishedAt')
   })
   it.each([['not JSON', '{oops'], ['the wrong shape', '{"attempts":5}']])('resets %s with a notice, without throwing', (_n, raw) => {
     expect(parseFinalState(raw, lookup, { attempts: 3 }, draw.length, en.final)).toEqual({ state: { version: 1, attempts: [] }, notices: [en.final.unreadable] })
