@@ -141,7 +141,7 @@ export const en = {
     privacyHeading: 'Privacy: what this course stores',
     privacyIntro: 'Nothing you do here is sent anywhere: the course makes no requests to other websites and sets no cookies. This browser keeps:',
     /** Text around the storage key names, which are shown as code between the parts. */
-    privacyAnswers: ['your answers, your scores, which modules you opened and a random number that fixes the order of answer options, in local storage under ', ', your final assessment attempts (which questions were drawn, your answers) under ', ' (and, only if saved data was ever damaged, a copy of it under ', '); the name you typed for your certificate, if you typed one, under messaging-leaks-course:certificate-name;'] as const,
+    privacyAnswers: ['your answers, your scores, which modules you opened and a random number that fixes the order of answer options, in local storage under ', ', your final assessment attempts (which questions were drawn, your answers) under ', ' (and, only if saved data was ever damaged, a copy of it under ', '); the name you typed for your certificate, if you typed one, under ', ';'] as const,
     privacySlidev: ['the slide viewer\'s display settings (light or dark colours, zoom, presenter layout), in local storage under keys that start with ', ';'] as const,
     privacyScroll: ['until you close the tab, where each slide was scrolled to, in the tab\'s session storage under ', ';'] as const,
     privacyOffline: 'a copy of the course\'s own files (pages, scripts, styles) so that it works offline; nothing about you.',
