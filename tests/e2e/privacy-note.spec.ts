@@ -1,12 +1,14 @@
 /**
  * The privacy note on the course home tells the truth: after a learner has used a module, the
- * presenter view and the colour choice, every key in the browser's local and session storage is one
+ * final assessment, the certificate, the presenter view and the colour choice, every key in the browser's local and session storage is one
  * the note names, nothing sits in IndexedDB, the offline cache holds only the site's own files, and
  * "Reset my progress" removes every key the course wrote.
  */
 import { expect, test } from '@playwright/test'
 import { modules } from '../../modules.ts'
+import { FINAL_KEY } from '../../quizzes/engine/attempts.ts'
 import { quiz, slideNumbers } from './support/deck.ts'
+import { finalState, passedAttempt } from './support/final.ts'
 import { answerPart, check, correctResponse, openSlide } from './support/keyboard.ts'
 
 test('everything the course stores is named in the privacy note, and reset removes it all', async ({ page }) => {
@@ -26,9 +28,14 @@ test('everything the course stores is named in the privacy note, and reset remov
   await check(page, scope)
   await expect(scope.getByRole('status')).toContainText('Correct.')
   // The final assessment keeps its attempts under a key of its own.
-  await openSlide(page, './final', 3)
+  await openSlide(page, './final', slideNumbers('final').finalStart)
   await page.getByRole('button', { name: 'Start attempt 1' }).click()
   await expect(page.getByText('Attempts used: 1 of 3.')).toBeVisible()
+  // A learner who passed types a name for the certificate, which the browser keeps too.
+  await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [FINAL_KEY, JSON.stringify(finalState(passedAttempt(7, '2026-12-03T10:00:00.000Z', '2026-12-03T10:20:00.000Z')))])
+  await page.goto('./certificate/')
+  await page.getByLabel('Your name, as it should be printed').fill('Asha Rao')
+  await expect(page.getByTestId('certificate-name')).toHaveText('Asha Rao')
   await page.goto(`./${mod.id}/#/presenter/${n}`)
   await expect(page.getByRole('button', { name: 'Reveal answer to audience' })).toBeVisible()
 
