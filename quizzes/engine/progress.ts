@@ -13,6 +13,8 @@ import { fitsQuestion, isRecord, isResponse, isScenarioResponse } from './respon
 export const STORAGE_KEY = 'messaging-leaks-course'
 /** Where unreadable saved data is copied before a reset. Removed by "reset my progress". */
 export const BACKUP_KEY = 'messaging-leaks-course:unreadable-backup'
+/** Written and removed at once when progress is read, to learn whether this browser lets the course save. */
+export const PROBE_KEY = 'messaging-leaks-course:can-save'
 /** Suspend data an LMS held that the course could not read, kept before the LMS copy is overwritten. */
 export const LMS_UNREADABLE_KEY = 'messaging-leaks-course:lms-unreadable-backup'
 /**
@@ -273,6 +275,15 @@ export function createProgressStore(getStorage: () => StorageLike | undefined, n
         return { progress: emptyProgress(newSeed()), notices: [UNAVAILABLE], unreadable: false }
       }
       const loaded = parseProgress(raw, newSeed, text)
+      // Some browsers read but refuse to write (private browsing, storage full, site data blocked):
+      // say so now, on the course home too, not only when the first answer fails to save.
+      try {
+        s.setItem(PROBE_KEY, '1')
+        s.removeItem(PROBE_KEY)
+      }
+      catch {
+        return { ...loaded, notices: [...loaded.notices, UNAVAILABLE] }
+      }
       if (loaded.unreadable && raw !== null) {
         try {
           s.setItem(BACKUP_KEY, raw)

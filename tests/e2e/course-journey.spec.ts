@@ -2,7 +2,8 @@
  * The course as a learner goes through it over several visits: progress saved by the previous
  * version still counts after the upgrade, a module quiz is retaken (the earlier score kept, the best
  * counting, other modules untouched), a module is started again from the home, and a module reopens
- * with an offer to continue at the slide where the learner left it.
+ * with an offer to continue at the slide where the learner left it; a browser that will not store
+ * progress is named on the home.
  */
 import type { Page } from '@playwright/test'
 import type { LoadedQuiz, SimpleQuestion } from '../../quizzes/engine/schema'
@@ -125,4 +126,17 @@ test('a module reopens with an offer to continue at the slide the learner left',
   await expect(offer).toHaveCount(0)
   await page.keyboard.press('ArrowRight')
   await expect(page).toHaveURL(/#\/2$/)
+})
+
+test('the course home says so when the browser will not keep progress', async ({ page }) => {
+  // As in private browsing with site data blocked: reading works, every write is refused.
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    }
+  })
+  await page.goto('./')
+  await expect(page.getByRole('alert')).toContainText('This browser is not letting the course save your progress')
+  await expect(page.getByRole('heading', { name: 'Modules' })).toBeVisible()
+  await expectNoAxeViolations(page, 'course home with storage refused')
 })

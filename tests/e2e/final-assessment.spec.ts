@@ -32,6 +32,7 @@ async function answerAll(page: Page, right: boolean): Promise<void> {
       await answerPart(page, scope, part, right ? correctResponse(part) : wrongResponse(part))
     await check(page, scope)
     await expect(scope.getByRole('status')).toContainText(right ? 'Correct.' : /Not correct|Partly correct/)
+    await expect(scope.locator('.quiz-result')).toBeFocused()
   }
 }
 

@@ -56,6 +56,8 @@ for (const mod of modules) {
         await expect(page.locator('html')).toHaveClass(/\bdark\b/)
         await expect(scope.getByRole('status')).toContainText('Correct.')
         await expect(scope.locator('.quiz-result')).toContainText('✓ Correct')
+        // The Check button is gone; focus moved to the verdict, not to <body>.
+        await expect(scope.locator('.quiz-result')).toBeFocused()
         // The explanation and its source are shown after checking a scored question.
         await expect(scope.locator('.quiz-explanation').first()).toContainText(parts[0]!.explanation.slice(0, 40))
         await expectNoAxeViolations(page, `${final.id}:${q.id} after checking`)
@@ -80,6 +82,7 @@ for (const mod of modules) {
       await page.getByRole('button', { name: 'Reset my progress' }).click()
       await page.getByRole('button', { name: 'Yes, delete my progress' }).click()
       await expect(page.getByRole('status').filter({ hasText: 'progress was reset' })).toBeVisible()
+      await expect(page.getByRole('button', { name: 'Reset my progress' })).toBeFocused()
       await expect(page.getByTestId(`score-${mod.id}`)).toHaveCount(0)
       await expect(page.getByTestId(`status-${mod.id}`)).toHaveText('Not started')
       expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([])

@@ -43,12 +43,14 @@ test('a knowledge check gives feedback on a wrong answer and allows a retry', as
   await page.emulateMedia({ colorScheme: 'light' })
   // The right answer is not given away before the learner asks for it.
   await expect(scope.locator('.quiz-answer-key')).toHaveCount(0)
-  await page.keyboard.press('Tab')
+  // Focus moves to what comes next, never to <body>: Try again after a wrong answer, then the first option.
   await expect(scope.getByRole('button', { name: 'Try again' })).toBeFocused()
   await page.keyboard.press('Enter')
+  await expect(scope.locator('input').first()).toBeFocused()
   await answerPart(page, scope, q, correctResponse(q))
   await check(page, scope)
   await expect(scope.getByRole('status')).toContainText('Correct.')
+  await expect(scope.locator('.quiz-result')).toBeFocused()
   await expect(scope.locator('.quiz-answer-key')).toBeVisible()
 })
 

@@ -173,6 +173,20 @@ describe('createProgressStore', () => {
     expect(result.ok).toBe(false)
     expect(() => store.clear()).not.toThrow()
   })
+  it('says at once, when progress is read, that a browser which reads but will not write cannot keep progress', () => {
+    const storage = memoryStorage({ [STORAGE_KEY]: JSON.stringify(saved) })
+    storage.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError')
+    }
+    const loaded = createProgressStore(() => storage, seed).load()
+    expect(loaded.progress).toEqual(saved)
+    expect(loaded.notices).toEqual([expect.stringMatching(/not letting the course save/)])
+  })
+  it('leaves nothing behind when checking that it can save', () => {
+    const storage = memoryStorage()
+    expect(createProgressStore(() => storage, seed).load().notices).toEqual([])
+    expect(storage.data).toEqual({})
+  })
   it('reports a full storage (quota) on save', () => {
     const storage = memoryStorage()
     storage.setItem = () => {
