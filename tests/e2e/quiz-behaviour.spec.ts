@@ -92,8 +92,12 @@ test('the presenter sees the answer; the audience sees it only after the trainer
   const n = slides.questions.get(`${quizId}:${question.id}`)!
   const audience = await context.newPage()
   await openSlide(audience, `./${mod.id}`, n)
+  // A trainer opens the presenter view with `p`; a learner's control bar has no button for it.
   const presenter = await context.newPage()
-  await presenter.goto(`./${mod.id}/#/presenter/${n}`)
+  await openSlide(presenter, `./${mod.id}`, n)
+  await expect(presenter.getByRole('button', { name: 'Presenter Mode' })).toBeHidden()
+  await presenter.keyboard.press('p')
+  await expect(presenter).toHaveURL(new RegExp(`#/presenter/${n}$`))
   const trainerView = presenter.locator(`.mode-presenter[data-question="${quizId}:${question.id}"]`)
   await expect(trainerView.locator('.quiz-answer-key')).toContainText('Correct answer')
   await expect(trainerView.locator('.quiz-answer-key')).toContainText(question.explanation.slice(0, 40))
