@@ -66,6 +66,41 @@ test('a "select all that apply" question gives partial credit', async ({ page })
   await expect(scope.getByRole('status')).toContainText('Partly correct')
 })
 
+test('after Check only the chosen option\'s feedback is on the slide; the rest is one action away', async ({ page }) => {
+  const found = allQuestions.find(({ quizId, question }) => quiz(quizId).kind === 'scored' && question.type === 'multiple' && question.answer.length >= 2)
+  test.skip(!found, 'no scored "select all" question with two or more right answers')
+  const { quizId, question } = found!
+  const q = question as Extract<SimpleQuestion, { type: 'multiple' }>
+  await openSlide(page, `./${mod.id}`, slides.questions.get(`${quizId}:${q.id}`)!)
+  const scope = page.locator(`[data-question="${quizId}:${q.id}"]`)
+  const wrong = q.options.find(o => !q.answer.includes(o.id))!
+  await answerPart(page, scope, q, [wrong.id])
+  await check(page, scope)
+  await expect(scope.locator('.quiz-result')).toBeInViewport()
+  // The chosen option explains itself; the others do not crowd the slide.
+  await expect(scope.locator('.quiz-option-feedback')).toHaveCount(1)
+  await expect(scope.locator('.quiz-option-feedback')).toContainText(wrong.feedback!)
+  for (const id of q.answer)
+    await expect(scope.locator('.quiz-choice', { hasText: q.options.find(o => o.id === id)!.text })).toContainText('Also correct (not chosen)')
+  const unchosen = q.options.filter(o => o.id !== wrong.id)
+  const more = scope.locator('details.quiz-more').filter({ hasText: 'Feedback on the other' })
+  await expect(more.locator('summary')).toHaveText(`Feedback on the other ${unchosen.length} options`)
+  await expect(scope.getByText(unchosen[0]!.feedback!)).toBeHidden()
+  const sources = scope.locator('details.quiz-sources')
+  await expect(sources.getByRole('link').first()).toBeHidden()
+  // By keyboard: the summary is a native control.
+  await more.locator('summary').focus()
+  await page.keyboard.press('Enter')
+  for (const o of unchosen)
+    await expect(more).toContainText(o.feedback!)
+  await sources.locator('summary').focus()
+  await page.keyboard.press('Enter')
+  for (const src of q.sources)
+    await expect(sources).toContainText(src.title)
+  await expect(page).toHaveURL(new RegExp(`#/${slides.questions.get(`${quizId}:${q.id}`)!}$`))
+  await expectNoAxeViolations(page, 'a checked question with its feedback opened')
+})
+
 test('an answer given the moment a quiz slide opens is kept, in the page and after a reload', async ({ page }) => {
   // The quiz data and saved progress load with the first quiz slide; an answer given before that
   // settles must not be dropped or overwritten by it.
