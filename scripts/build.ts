@@ -5,12 +5,13 @@
  */
 import type { CourseModule } from '../modules.ts'
 import type { Job } from './run.ts'
-import { rmSync } from 'node:fs'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
 import { modules } from '../modules.ts'
 import { checkContent } from './content.ts'
 import { buildDeck } from './decks.ts'
+import { courseBase, NOT_FOUND_PAGE, withHomeLink } from './not-found.ts'
 import { OFFLINE_BUDGET_BYTES, writeServiceWorker } from './offline.ts'
 import { distDir } from './paths.ts'
 import { run, runJobs } from './run.ts'
@@ -24,13 +25,43 @@ export function assertContentOk(): void {
   }
 }
 
+/**
+ * dist/404.html (copied from home/public/) links to the course home at `/`; a site that lives in a
+ * folder of its host (a GitHub Pages project site: /<repository>/) sets COURSE_BASE to that folder.
+ */
+function pointNotFoundPageAtBase(): void {
+  const base = courseBase(process.env.COURSE_BASE)
+  const file = join(distDir, NOT_FOUND_PAGE)
+  writeFileSync(file, withHomeLink(readFileSync(file, 'utf8'), base))
+}
+
+/**
+ * Slidev writes into every deck's folder a `404.html` (a copy of the deck's index.html) and a
+ * `_redirects` (`./* ./index.html 200`) so that a host answers every path with the deck. The slides use
+ * hash routes (`#/3`), so no path needs that fallback, and the copy, answering a deeper address,
+ * loads its scripts from the wrong folder and shows a blank page. The site's own dist/404.html answers instead.
+ */
+function removeSlidevFallbacks(moduleDir: string): void {
+  for (const name of ['404.html', '_redirects'])
+    rmSync(join(moduleDir, name), { force: true })
+}
+
 /** The jobs that write dist/: the course home and each selected module. Run `finishSite` after them. */
 export function siteJobs(selected: CourseModule[] = modules): Job[] {
   return [
-    { name: 'built course home -> dist/', run: () => run('vite', ['build', '--config', 'home/vite.config.ts', '--logLevel', 'warn']) },
+    {
+      name: 'built course home -> dist/',
+      run: async () => {
+        await run('vite', ['build', '--config', 'home/vite.config.ts', '--logLevel', 'warn'])
+        pointNotFoundPageAtBase()
+      },
+    },
     ...selected.map(mod => ({
       name: `built ${mod.id} -> dist/${mod.id}/`,
-      run: () => buildDeck(mod, mod.id, join(distDir, mod.id)),
+      run: async () => {
+        await buildDeck(mod, mod.id, join(distDir, mod.id))
+        removeSlidevFallbacks(join(distDir, mod.id))
+      },
     })),
   ]
 }
@@ -46,6 +77,13 @@ export function finishSite(): void {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   assertContentOk()
+  try {
+    courseBase(process.env.COURSE_BASE)
+  }
+  catch (e) {
+    console.error(`Build stopped: ${(e as Error).message}`)
+    process.exit(1)
+  }
   const only = process.argv.slice(2)
   const selected = only.length ? modules.filter(m => only.includes(m.id)) : modules
   if (only.length === 0)

@@ -5,8 +5,12 @@
  *
  * - What is kept: every page, script and style of the site, stored once per distinct content. The
  *   module folders share most of Slidev's files byte for byte, so this halves the download.
- *   Left out: PDFs, the 404 pages, and font formats older than WOFF2 (every browser with service
+ *   Left out: PDFs, Slidev's per-folder fallbacks (404.html, _redirects: the build removes them, and
+ *   they would never be asked for), and font formats older than WOFF2 (every browser with service
  *   workers reads WOFF2, so .woff/.ttf/.eot copies would never be used).
+ * - Offline, an address that is no page of the site gets the site's "page not found" page (dist/404.html,
+ *   status 404) with its home link pointing at the worker's scope, the site's root: the same page the
+ *   server sends online, rather than the browser's "no connection" page for an address that does not exist.
  * - Updates: each file is listed with a hash of its content, so a new version fetches only the files
  *   that changed. Pages (HTML) come from the network first and from the copy only when offline, so a
  *   learner who opens the course gets the newest pages, and with them the newest scripts. A tab still
@@ -16,6 +20,7 @@ import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { HOME_LINK, NOT_FOUND_PAGE } from './not-found.ts'
 
 const SKIP = new Set(['sw.js', '404.html', '_redirects'])
 const UNUSED = /\.(?:pdf|woff|ttf|eot|map)$/
@@ -40,11 +45,12 @@ export function offlineCopy(distDir: string): OfflineCopy {
   const sizes = new Map<string, number>()
   for (const file of files(distDir)) {
     const name = file.split(/[\\/]/).at(-1) ?? ''
-    if (SKIP.has(name) || UNUSED.test(name))
+    const url = relative(distDir, file).replace(/\\/g, '/')
+    // The site's own 404 page is kept (offline it answers unknown addresses); no other 404.html is.
+    if ((SKIP.has(name) && url !== NOT_FOUND_PAGE) || UNUSED.test(name))
       continue
     const content = readFileSync(file)
     const hash = createHash('sha256').update(content).digest('hex').slice(0, 16)
-    const url = relative(distDir, file).replace(/\\/g, '/')
     urls[url] = hash
     // Links and reloads ask for folder URLs (./, ./leak-story/).
     if (name === 'index.html')
@@ -65,6 +71,8 @@ const key = hash => new URL(\`__offline/\${hash}\`, self.registration.scope).hre
 const CURRENT = '__offline/manifest-current'
 const PREVIOUS = '__offline/manifest-previous'
 const urlOf = request => new URL(request.url).href.slice(self.registration.scope.length).split(/[?#]/)[0] || './'
+const NOT_FOUND = ${JSON.stringify(NOT_FOUND_PAGE)}
+const HOME_LINK = ${HOME_LINK}
 
 async function readManifest(cache, name) {
   const hit = await cache.match(new URL(name, self.registration.scope))
@@ -125,13 +133,23 @@ async function fromCopy(request) {
   return hit ? new Response(hit.body, { status: hit.status, statusText: hit.statusText, headers: hit.headers }) : undefined
 }
 
+// Offline, for an address the copy does not hold: the site's 404 page, linking to the site's root
+// (the scope) wherever the site lives, as scripts/not-found.ts does for the server.
+async function notFoundPage() {
+  const page = await fromCopy(new Request(new URL(NOT_FOUND, self.registration.scope)))
+  if (!page)
+    return Response.error()
+  const html = (await page.text()).replace(HOME_LINK, (_, before, after) => before + new URL(self.registration.scope).pathname + after)
+  return new Response(html, { status: 404, statusText: 'Not Found', headers: { 'content-type': 'text/html; charset=utf-8' } })
+}
+
 self.addEventListener('fetch', (event) => {
   const { request } = event
   if (request.method !== 'GET' || !request.url.startsWith(self.registration.scope))
     return
   if (request.mode === 'navigate') {
     // Pages: newest from the network, the copy only when offline.
-    event.respondWith(fetch(request).catch(async () => (await fromCopy(request)) ?? Response.error()))
+    event.respondWith(fetch(request).catch(async () => (await fromCopy(request)) ?? notFoundPage()))
     return
   }
   // Scripts, styles, images: their names carry a content hash, so the copy is always right.

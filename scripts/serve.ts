@@ -5,21 +5,35 @@
  * The files are served by `sirv`, a small, well-kept static server: in production mode it lists the
  * folder once at start and answers only those files, so no path (`/../`, `%2e%2e`, `/@fs/...`) can
  * reach outside it; it also handles ETags, ranges and content types. The PDF export and the live
- * classroom (scripts/classroom/) serve their folders through the same functions.
+ * classroom (scripts/classroom/) serve their folders through the same functions. An address that is
+ * not a file of the site gets status 404 and the course's "page not found" page (scripts/not-found.ts).
  */
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import sirv from 'sirv'
+import { NOT_FOUND_PAGE, withHomeLink } from './not-found.ts'
 import { distDir, root } from './paths.ts'
 
 export type Handler = (req: IncomingMessage, res: ServerResponse) => void
 
-export function notFound(res: ServerResponse) {
-  res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found')
+/**
+ * Status 404 with the site's own "page not found" page, its home link pointing at `home` (the address
+ * the site is served at, such as `/course/`): the page answers at any depth, so the link must be
+ * absolute. Plain text only when no site is given or it has no such page (a build older than the page).
+ */
+export function notFound(res: ServerResponse, site?: { dir: string, home: string }): void {
+  const file = site && join(site.dir, NOT_FOUND_PAGE)
+  if (!file || !existsSync(file)) {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found')
+    return
+  }
+  // Read on every miss, like the rest of the site: a fresh build shows at once.
+  res.writeHead(404, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' })
+    .end(withHomeLink(readFileSync(file, 'utf8'), site.home))
 }
 
 /** Stops with a clear message when the site has not been built (a command line's check, never a library's). */
@@ -68,10 +82,12 @@ export function siteHandler(site: string | (() => string), options: SiteOptions 
     const url = req.url ?? '/'
     const mount = mounts.find(([at]) => url.startsWith(at))
     const [at, dir] = mount ?? [`/${prefix}`, folder()]
+    // Outside the site (`/` when it is served under /course/) and in the mounts too: the site's page.
+    const missing = () => notFound(res, { dir: folder(), home: `/${prefix}` })
     if (!url.startsWith(at))
-      return notFound(res)
+      return missing()
     req.url = `/${url.slice(at.length)}`
-    handlerFor(dir)(req, res, () => notFound(res))
+    handlerFor(dir)(req, res, missing)
   }
 }
 

@@ -22,6 +22,7 @@ const files = [
   ...filesUnder('slides', /^[^.].*\.md$/),
   'styles/index.css',
   'home/home.css',
+  'home/public/404.html',
   'global-top.vue',
   'global-bottom.vue',
 ]
@@ -47,6 +48,19 @@ describe('colours come from the themed variables', () => {
   })
   it.each(files)('%s writes no colour of its own', (file) => {
     expect(colourLiterals(cssOf(file, readFileSync(join(root, file), 'utf8')))).toEqual([])
+  })
+  it('the page-not-found page, which cannot load the course\'s stylesheet, uses its colours, light and dark', () => {
+    const values = (css: string) => Object.fromEntries([...css.matchAll(/(--course-[\w-]+):([^;]+);/g)].map(m => [m[1], m[2]!.trim()]))
+    const course = readFileSync(join(root, 'styles/index.css'), 'utf8')
+    const [light, dark] = course.split(/^html\.dark\s*\{/m).map(values)
+    const page = cssOf('x.html', readFileSync(join(root, 'home/public/404.html'), 'utf8'))
+    const [pageLight, pageDark] = page.split(/@media \(prefers-color-scheme: dark\)/).map(values)
+    expect(Object.keys(pageLight!).length).toBeGreaterThan(3)
+    for (const [name, value] of Object.entries(pageLight!))
+      expect(value, `${name}, light`).toBe(light![name])
+    for (const [name, value] of Object.entries(pageDark!))
+      expect(value, `${name}, dark`).toBe(dark![name])
+    expect(Object.keys(pageDark!).sort()).toEqual(Object.keys(pageLight!).sort())
   })
   it('notices a colour written into a component', () => {
     expect(colourLiterals('.x { color: #333; }\n.y { --ok: #fff; background: var(--ok); }')).toEqual(['color: #333'])

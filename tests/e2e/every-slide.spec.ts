@@ -1,6 +1,6 @@
 /**
- * Every slide of every module, the course home and the certificate page, in three views (1280 x 720 light, the same in
- * dark, a 360 x 740 phone): no request to any other host, no cookies, no console errors (a
+ * Every slide of every module, the course home, the certificate page and the page-not-found page, in
+ * three views (1280 x 720 light, the same in dark, a 360 x 740 phone): no request to any other host, no cookies, no console errors (a
  * Content-Security-Policy breach shows up there), zero axe-core WCAG 2.2 AA violations. In the
  * projector views no content is cut off at the slide's edge (what would be lost on a projector and in
  * the PDF); on the phone nothing scrolls sideways and scrolling down reaches all of the slide. With
@@ -208,6 +208,24 @@ for (const view of views) {
         await page.screenshot({ path: screenshotPath(info, view.name, 'certificate'), fullPage: true })
       expect(seen.foreign, 'requests to other hosts').toEqual([])
       expect(seen.errors, 'console errors').toEqual([])
+      expect(await context.cookies()).toEqual([])
+    })
+
+    test('the page-not-found page is private and accessible', async ({ page, context }, info) => {
+      const seen = watch(page)
+      // The server's answer for an address that is no page of the course (tests/e2e/not-found.spec.ts).
+      expect((await page.goto('./nope/deeper'))?.status()).toBe(404)
+      await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible()
+      await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', CSP)
+      await expectNoAxeViolations(page, `page-not-found page, ${view.name}`)
+      expect(await smallTargets(page), 'page-not-found page: controls under 24 x 24 px').toEqual([])
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), 'sideways scrolling').toBeLessThanOrEqual(view.viewport.width)
+      if (screenshots)
+        await page.screenshot({ path: screenshotPath(info, view.name, 'not-found'), fullPage: true })
+      expect(seen.foreign, 'requests to other hosts').toEqual([])
+      // Chromium reports the page's own 404 status, the point of the page; any other error (a policy
+      // breach, a missing file the page asked for) would be a second line.
+      expect(seen.errors, 'console errors').toEqual(['Failed to load resource: the server responded with a status of 404 (Not Found)'])
       expect(await context.cookies()).toEqual([])
     })
 

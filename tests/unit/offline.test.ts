@@ -27,9 +27,13 @@ describe('offlineCopy', () => {
     expect(copy.urls['./']).toBe(copy.urls['index.html'])
     expect(copy.urls['leak-story/']).toBe(copy.urls['leak-story/index.html'])
   })
-  it('leaves out PDFs, 404 pages, the worker itself and font formats older than WOFF2', () => {
-    const copy = offlineCopy(site({ 'a.woff2': 'w2', 'a.woff': 'w', 'a.ttf': 't', 'x/404.html': '404', 'sw.js': 'sw', 'm.pdf': 'pdf' }))
+  it('leaves out PDFs, a module\'s 404 page and _redirects, the worker itself and font formats older than WOFF2', () => {
+    const copy = offlineCopy(site({ 'a.woff2': 'w2', 'a.woff': 'w', 'a.ttf': 't', 'x/404.html': '404', 'x/_redirects': './* ./index.html 200', 'sw.js': 'sw', 'm.pdf': 'pdf' }))
     expect(Object.keys(copy.urls)).toEqual(['a.woff2'])
+  })
+  it('keeps the site\'s own 404 page, which answers unknown addresses offline', () => {
+    const copy = offlineCopy(site({ '404.html': 'not found', 'x/404.html': 'deck copy' }))
+    expect(Object.keys(copy.urls)).toEqual(['404.html'])
   })
   it('counts text at its gzip size, as a host sends it', () => {
     const copy = offlineCopy(site({ 'big.js': 'x'.repeat(100_000) }))
