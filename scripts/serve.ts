@@ -10,9 +10,9 @@
  */
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
-import { join, resolve } from 'node:path'
+import { extname, join, resolve } from 'node:path'
 import process from 'node:process'
 import sirv from 'sirv'
 import { NOT_FOUND_PAGE, withHomeLink } from './not-found.ts'
@@ -87,7 +87,22 @@ export function siteHandler(site: string | (() => string), options: SiteOptions 
     if (!url.startsWith(at))
       return missing()
     req.url = `/${url.slice(at.length)}`
+    // `/course/leak-story` would serve the module's page, but its relative links (`./assets/...`)
+    // would then point one folder too high and the deck would stay blank: send the browser to the folder.
+    const [path = '', query = ''] = url.split(/(?=\?)/)
+    if (!path.endsWith('/') && !extname(path) && isFolderWithPage(join(dir, decodeURIComponent(req.url.split('?')[0]!))))
+      return res.writeHead(301, { location: `${path}/${query}` }).end()
     handlerFor(dir)(req, res, missing)
+  }
+}
+
+/** A folder of the site with its own page (a module), as opposed to a file or nothing. */
+function isFolderWithPage(path: string): boolean {
+  try {
+    return statSync(path).isDirectory() && existsSync(join(path, 'index.html'))
+  }
+  catch {
+    return false
   }
 }
 

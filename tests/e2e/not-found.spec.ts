@@ -54,3 +54,9 @@ test('offline, an unknown address gets the same page from the offline copy, and 
   await expectNotFoundPage(page)
   await followHomeLink(page)
 })
+
+test('a module\'s address without its closing slash opens the module, not a blank page', async ({ page }) => {
+  await page.goto('/course/leak-story#/2')
+  expect(new URL(page.url()).pathname).toBe('/course/leak-story/')
+  await expect(page.locator('[data-slidev-no="2"] .slidev-layout h1').first()).toBeVisible()
+})
