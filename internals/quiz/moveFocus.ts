@@ -17,8 +17,8 @@ export async function moveFocus(root: HTMLElement | null | undefined, ...selecto
   }
 }
 
-/** The first answer control of the question that can be used. */
-export const FIRST_INPUT = 'fieldset :is(input, select, button):not([disabled])'
+/** The first answer control of the question that can be used, in the part of a case on screen. */
+export const FIRST_INPUT = 'fieldset.quiz-part:not([hidden]) :is(input, select, button):not([disabled])'
 /** The action buttons under the question (Try again first), then the verdict. */
 export const ACTIONS = '.quiz-actions button'
 export const VERDICT = '.quiz-result'

@@ -33,7 +33,8 @@ async function readStops(scope: Locator): Promise<{ stops: string[], current: st
     const stops: string[] = []
     // A control taken out of the tab order (tabindex="-1") is still expected: that is the bug to catch.
     for (const el of root.querySelectorAll<HTMLElement>('button, input, select, textarea, a[href], [tabindex]:not([tabindex^="-"])')) {
-      if (!(el as HTMLButtonElement).disabled && !stops.includes(name(el)))
+      // A case shows one part at a time: the parts not on screen have no stops until they are shown.
+      if (!(el as HTMLButtonElement).disabled && !el.closest('[hidden]') && !stops.includes(name(el)))
         stops.push(name(el))
     }
     const active = document.activeElement
@@ -105,9 +106,31 @@ export async function openSlide(page: Page, modulePath: string, n: number, query
   await expect(page.locator('.slidev-slide-loading')).toHaveCount(0)
 }
 
+/**
+ * A case (scenario) shows one part at a time: bring `fieldset`'s part on screen as a keyboard learner
+ * does, with "Next part" (forwards) or the part's own button (backwards).
+ */
+async function showPart(page: Page, scope: Locator, fieldset: Locator): Promise<void> {
+  if (await fieldset.isVisible())
+    return
+  const parts = scope.locator('fieldset.quiz-part')
+  const hidden = await parts.evaluateAll(els => els.map(e => (e as HTMLElement).hidden))
+  const wanted = await fieldset.evaluate(el => [...el.parentElement!.querySelectorAll(':scope > fieldset.quiz-part')].indexOf(el))
+  const shown = hidden.indexOf(false)
+  const button = wanted > shown
+    ? scope.getByRole('button', { name: 'Next part', exact: true })
+    : scope.getByRole('button', { name: new RegExp(`^Part ${wanted + 1} of ${hidden.length}`) })
+  for (let i = shown; !(await fieldset.isVisible()) && i < hidden.length; i++) {
+    await tabTo(page, button)
+    await page.keyboard.press('Enter')
+  }
+  await expect(fieldset).toBeVisible()
+}
+
 /** Give the answer `response` to one question part inside `scope`, by keyboard alone. */
 export async function answerPart(page: Page, scope: Locator, q: SimpleQuestion, response: SimpleResponse): Promise<void> {
   const fieldset = scope.locator('fieldset.quiz-part').filter({ has: page.locator('legend', { hasText: q.prompt }) }).first()
+  await showPart(page, scope, fieldset)
   const url = page.url()
   switch (q.type) {
     case 'single':
