@@ -44,8 +44,11 @@ export const en = {
     statusPartly: (points: string) => `Partly correct: ${points}.`,
     statusWrong: (points: string) => `Not correct: ${points}.`,
     readFeedback: 'Read the feedback, then try again or show the answer.',
+    /** After a wrong answer that the view gives no feedback on yet (ordering, matching). */
+    tryOrShow: 'Try again or show the answer.',
     tryAgainStatus: 'Try again: change your answer, then check it.',
-    answerShown: 'The correct answer is marked and explained.',
+    /** After "Show answer": true of every type (options, ordering items and matching rows are marked). */
+    answerShown: 'Your answer is marked and the right answer is shown.',
     verdictCorrect: '✓ Correct',
     verdictPartly: '◐ Partly correct',
     verdictWrong: '✗ Not correct',
@@ -74,6 +77,14 @@ export const en = {
     correctTag: ' (correct)',
     writeOrder: 'Write the letters in the correct order: ____ ____ ____ ____',
     writeMatches: 'Write the letter of the matching choice next to each item.',
+    /** One entry of an answer key: a right option by its letter, as both views letter options. */
+    choiceLine: (letter: string, text: string) => `${letter}: ${text}`,
+    /** A matching prompt by its number on paper and in the presenter view, and its choice's letter. */
+    matchByNumber: (n: number, letter: string) => `${n} → ${letter}`,
+    /** An ordering item in the learner's view, where items show only their position. */
+    orderLine: (position: number, text: string) => `${position}. ${text}`,
+    /** A matching prompt in the learner's view, where rows are headed by the prompt, not a number. */
+    matchLine: (prompt: string, letter: string, text: string) => `${prompt} → ${letter}: ${text}`,
   },
   score: {
     region: 'Your score',

@@ -83,27 +83,64 @@ export function isComplete(q: SimpleQuestion, r: SimpleResponse | undefined): bo
   }
 }
 
-/** The answer in words, using the letters of the given layout, e.g. "B: The carrier". */
-export function answerText(q: SimpleQuestion, seed: number, key: string, words: TrueFalseWords = en.quiz): string {
+/**
+ * Where an answer key is shown, which decides the labels it may use:
+ * - `static`: beside StaticQuestion's layout (paper, the presenter view, thumbnails), where ordering
+ *   items are lettered A, B, ... and matching prompts numbered 1, 2, ...;
+ * - `interactive`: under the learner's own controls, where ordering items show only their current
+ *   position and matching rows are unnumbered, each headed by its prompt. Letters appear there only on
+ *   the options of choice questions and on the choices of a matching question.
+ */
+export type KeyView = 'static' | 'interactive'
+
+/** The words an answer key is written in, from the page's message catalogue. */
+export type KeyWords = TrueFalseWords & Pick<Messages['answerKey'], 'choiceLine' | 'matchByNumber' | 'orderLine' | 'matchLine'>
+
+/** The catalogue's words for answer keys. */
+export function keyWordsOf(m: Messages): KeyWords {
+  const { choiceLine, matchByNumber, orderLine, matchLine } = m.answerKey
+  return { true: m.quiz.true, false: m.quiz.false, choiceLine, matchByNumber, orderLine, matchLine }
+}
+
+/**
+ * The answer, one entry per right option, per item (in the correct order) or per prompt, labelled as
+ * `view` labels them, e.g. "B: The carrier" (choices, both views), "D" (an ordering item, static) or
+ * "1. <item text>" (interactive), "1 → B" (a matching prompt, static) or "<prompt> → B: <choice>"
+ * (interactive).
+ */
+export function answerLines(q: SimpleQuestion, seed: number, key: string, words: KeyWords = keyWordsOf(en), view: KeyView = 'static'): string[] {
   switch (q.type) {
     case 'single':
     case 'multiple':
     case 'true-false': {
+      // Both views letter the options the same way (StaticQuestion and ChoiceInput use choicesOf).
       const choices = choicesOf(q, seed, key, words)
       const right = correctChoiceIds(q)
-      return choices.map((c, i) => ({ c, i })).filter(({ c }) => right.includes(c.id)).map(({ c, i }) => `${letter(i)}: ${c.text}`).join('; ')
+      return choices.map((c, i) => ({ c, i })).filter(({ c }) => right.includes(c.id)).map(({ c, i }) => words.choiceLine(letter(i), c.text))
     }
     case 'ordering': {
+      if (view === 'interactive')
+        return q.items.map((item, i) => words.orderLine(i + 1, item.text))
       const shown = initialOrder(q, seed, key)
-      return q.items.map(item => `${letter(shown.indexOf(item.id))}`).join(', ')
+      return q.items.map(item => letter(shown.indexOf(item.id)))
     }
     case 'matching': {
       const choices = matchChoices(q, seed, key)
-      return q.pairs.map((p, i) => `${i + 1} → ${letter(choices.findIndex(c => c.id === p.id))}`).join(', ')
+      return q.pairs.map((p, i) => {
+        const at = choices.findIndex(c => c.id === p.id)
+        return view === 'interactive' ? words.matchLine(p.prompt, letter(at), p.match) : words.matchByNumber(i + 1, letter(at))
+      })
     }
     default:
       return unreachable(q)
   }
+}
+
+/** The answer in words as one line of text (see answerLines), e.g. "D, A, B, C" or "B: The carrier". */
+export function answerText(q: SimpleQuestion, seed: number, key: string, words: KeyWords = keyWordsOf(en), view: KeyView = 'static'): string {
+  // The static keys are short labels ("D, A, B, C"; "1 → D, 2 → E"); the others are phrases.
+  const short = view === 'static' && (q.type === 'ordering' || q.type === 'matching')
+  return answerLines(q, seed, key, words, view).join(short ? ', ' : '; ')
 }
 
 /** Which heading a question's answer key has ("Correct answer", "Correct order", ...; see i18n/). */
@@ -126,6 +163,21 @@ export const controlsOf = {
   'ordering': 'ordering',
   'matching': 'matching',
 } as const satisfies Record<SimpleQuestion['type'], 'choice' | 'ordering' | 'matching'>
+
+/**
+ * Whether a learner's view shows feedback on a checked answer to `q` before the answer is given
+ * away: choice questions show the feedback of every chosen option (the format requires one on each),
+ * while ordering items and matching rows are marked only once the whole answer is shown (`showAll`).
+ */
+export function showsFeedback(q: SimpleQuestion, showAll: boolean): boolean {
+  const controls = controlsOf[q.type]
+  switch (controls) {
+    case 'choice': return true
+    case 'ordering':
+    case 'matching': return showAll
+    default: return unreachable(controls)
+  }
+}
 
 /** The response to one part of a question: the question's own, or one sub-question's in a scenario. */
 export function responseOfPart(q: Question, r: Response | undefined, partId: string): SimpleResponse | undefined {

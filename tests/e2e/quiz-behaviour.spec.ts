@@ -1,16 +1,18 @@
 /**
  * Quiz behaviour in the first module: every question type is present and works by keyboard, a
- * knowledge check allows a retry, partial credit is shown, the presenter sees the answer while the
+ * knowledge check allows a retry, partial credit is shown, answer keys name only labels the learner
+ * sees and the status speaks of feedback only when there is some, the presenter sees the answer while the
  * audience does not until it is revealed, print shows static lettered options, and damaged saved
  * progress gives a notice instead of a crash.
  */
+import type { Locator } from '@playwright/test'
 import type { SimpleQuestion } from '../../quizzes/engine/schema'
 import { expect, test } from '@playwright/test'
 import { modules } from '../../modules.ts'
 import { STORAGE_KEY } from '../../quizzes/engine/progress.ts'
 import { expectNoAxeViolations } from './support/axe.ts'
 import { quiz, slideNumbers } from './support/deck.ts'
-import { answerPart, check, correctResponse, openSlide } from './support/keyboard.ts'
+import { answerPart, check, correctResponse, openSlide, tabTo, wrongResponse } from './support/keyboard.ts'
 
 const mod = modules[0]!
 const slides = slideNumbers(mod.id)
@@ -36,6 +38,7 @@ test('a knowledge check gives feedback on a wrong answer and allows a retry', as
   await check(page, scope)
   await expect(scope.getByRole('status')).toContainText('Not correct')
   await expect(scope.locator('.quiz-option-feedback.is-wrong')).toBeVisible()
+  await expect(scope.getByRole('status')).toContainText('Read the feedback')
   await expectNoAxeViolations(page, 'a wrong answer\'s feedback')
   await page.emulateMedia({ colorScheme: 'dark' })
   await expect(page.locator('html')).toHaveClass(/\bdark\b/)
@@ -52,6 +55,60 @@ test('a knowledge check gives feedback on a wrong answer and allows a retry', as
   await expect(scope.getByRole('status')).toContainText('Correct.')
   await expect(scope.locator('.quiz-result')).toBeFocused()
   await expect(scope.locator('.quiz-answer-key')).toBeVisible()
+})
+
+/** The status names feedback only while some is on screen (a mark or a note beside an answer). */
+async function expectFeedbackOnlyIfShown(scope: Locator): Promise<void> {
+  const shown = await scope.locator('.quiz-option-feedback').count()
+  if (shown === 0)
+    await expect(scope.getByRole('status')).not.toContainText(/feedback/i)
+  else
+    await expect(scope.locator('.quiz-option-feedback').first()).toBeVisible()
+}
+
+test('after a wrong ordering or matching answer, the key names only labels the learner sees', async ({ page }) => {
+  // The knowledge check of each type, or the module quiz's when the module has no such check (a
+  // module quiz shows its key as soon as the answer is checked).
+  const pick = (type: 'ordering' | 'matching') => allQuestions.find(({ quizId, question }) => question.type === type && quiz(quizId).kind === 'check')
+    ?? allQuestions.find(({ question }) => question.type === type)!
+  for (const type of ['matching', 'ordering'] as const) {
+    const { quizId, question } = pick(type)
+    const q = question as Extract<SimpleQuestion, { type: typeof type }>
+    await openSlide(page, `./${mod.id}`, slides.questions.get(`${quizId}:${q.id}`)!)
+    const scope = page.locator(`[data-question="${quizId}:${q.id}"]`)
+    await answerPart(page, scope, q, wrongResponse(q))
+    await check(page, scope)
+    await expect(scope.getByRole('status')).toContainText('Not correct')
+    await expectFeedbackOnlyIfShown(scope)
+    if (quiz(quizId).kind === 'check') {
+      // Nothing on screen says which items or rows are wrong yet, so there is no feedback to read.
+      await expect(scope.locator('.quiz-option-feedback')).toHaveCount(0)
+      await expect(scope.getByRole('status')).toContainText('Try again or show the answer.')
+      await tabTo(page, scope.getByRole('button', { name: 'Show answer' }))
+      await page.keyboard.press('Enter')
+      await expect(scope.getByRole('status')).toHaveText('Your answer is marked and the right answer is shown below it.')
+    }
+    const key = scope.locator('.quiz-answer-key')
+    await expect(key).toBeVisible()
+    await expect(scope.locator('.quiz-result')).toBeInViewport()
+    const lines = key.locator('.quiz-answer-list li')
+    if (q.type === 'ordering') {
+      // Items show their position (1 to n) and their text, never a letter.
+      const onScreen = await scope.locator('.quiz-order-text').allInnerTexts()
+      expect([...onScreen].sort()).toEqual(q.items.map(i => i.text).sort())
+      await expect(scope.locator('.quiz-order-pos')).toHaveText(q.items.map((_, i) => String(i + 1)))
+      await expect(key.locator('.quiz-answer-line')).toHaveText('Correct order:')
+      await expect(lines).toHaveText(q.items.map((item, i) => `${i + 1}. ${item.text}`))
+    }
+    else {
+      // Rows are headed by their prompt, with no number; the choices above carry the letters.
+      const shown = await scope.locator('.quiz-match-choices li').allInnerTexts()
+      const letterOf = (text: string) => shown.find(s => s.trim().endsWith(text))!.trim().split('.')[0]!
+      expect(await scope.locator('.quiz-match-row legend').allInnerTexts()).toEqual(q.pairs.map(p => p.prompt))
+      await expect(key.locator('.quiz-answer-line')).toHaveText('Correct matches:')
+      await expect(lines).toHaveText(q.pairs.map(p => `${p.prompt} → ${letterOf(p.match)}: ${p.match}`))
+    }
+  }
 })
 
 test('a "select all that apply" question gives partial credit', async ({ page }) => {
