@@ -24,6 +24,9 @@ export const en = {
     audienceSeesAnswer: 'The audience screen shows the answer.',
     audienceDoesNotSeeAnswer: 'The audience screen does not show the answer yet.',
     revealedByTrainer: 'Answer revealed by the trainer.',
+    /** The audience screen while a presenter view of this browser is open: nothing is checked or saved there. */
+    trainerWillReveal: 'The trainer will reveal the answer on this screen. Nothing you choose here is checked or saved.',
+    notCorrectOption: 'Not correct',
     answerEveryPart: 'Answer every question about the case before checking.',
     chooseFirst: 'Choose an answer before checking.',
     /** In a live classroom (npm run classroom) a learner's answer goes to the trainer's hub. */
@@ -55,6 +58,7 @@ export const en = {
     belongsAt: (position: number) => `✗ Belongs at position ${position}`,
     matchCorrect: '✓ Correct',
     matchAnswer: (letter: string) => `✗ Answer: ${letter}`,
+    matchRevealed: (letter: string) => `✓ Correct match: ${letter}`,
   },
   answerKey: {
     single: 'Correct answer',
