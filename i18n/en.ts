@@ -24,6 +24,8 @@ export const en = {
     audienceSeesAnswer: 'The audience screen shows the answer.',
     audienceDoesNotSeeAnswer: 'The audience screen does not show the answer yet.',
     revealedByTrainer: 'Answer revealed by the trainer.',
+    /** The audience screen while a presenter view of this browser is open: nothing is checked or saved there. */
+    trainerWillReveal: 'The trainer will reveal the answer on this screen. Nothing you choose here is checked or saved.',
     answerEveryPart: 'Answer every question about the case before checking.',
     partsOfCase: 'Questions about the case',
     partOf: (n: number, total: number) => `Part ${n} of ${total}`,
@@ -64,6 +66,7 @@ export const en = {
     belongsAt: (position: number) => `✗ Belongs at position ${position}`,
     matchCorrect: '✓ Correct',
     matchAnswer: (letter: string) => `✗ Answer: ${letter}`,
+    matchRevealed: (letter: string) => `✓ Correct match: ${letter}`,
   },
   answerKey: {
     single: 'Correct answer',

@@ -71,6 +71,18 @@ export function emptyResponse(q: SimpleQuestion, seed: number, key: string): Sim
   }
 }
 
+/** The fully correct response: what the audience screen shows filled in once the trainer reveals the answer. */
+export function correctResponse(q: SimpleQuestion): SimpleResponse {
+  switch (q.type) {
+    case 'single':
+    case 'multiple':
+    case 'true-false': return q.answer
+    case 'ordering': return q.items.map(i => i.id)
+    case 'matching': return Object.fromEntries(q.pairs.map(p => [p.id, p.id]))
+    default: return unreachable(q)
+  }
+}
+
 /** Whether "Check" has something to check: every part answered. Ordering is always complete. */
 export function isComplete(q: SimpleQuestion, r: SimpleResponse | undefined): boolean {
   switch (q.type) {
