@@ -86,7 +86,7 @@ test('after a wrong ordering or matching answer, the key names only labels the l
       await expect(scope.getByRole('status')).toContainText('Try again or show the answer.')
       await tabTo(page, scope.getByRole('button', { name: 'Show answer' }))
       await page.keyboard.press('Enter')
-      await expect(scope.getByRole('status')).toHaveText('Your answer is marked and the right answer is shown below it.')
+      await expect(scope.getByRole('status')).toHaveText('Your answer is marked and the right answer is shown.')
     }
     const key = scope.locator('.quiz-answer-key')
     await expect(key).toBeVisible()
