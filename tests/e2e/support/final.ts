@@ -28,3 +28,16 @@ export function passedAttempt(seed: number, startedAt: string, finishedAt: strin
 export function finalState(...attempts: FinalAttempt[]): FinalState {
   return { version: FINAL_VERSION, attempts }
 }
+
+/** An attempt just started, showing `draw` (questions chosen by the test, not by the draw rule). */
+export function openAttempt(seed: number, draw: FinalAttempt['draw'], startedAt: string): FinalAttempt {
+  return { seed, draw, answers: {}, startedAt }
+}
+
+/** Every question the final can draw, each with where it came from. */
+export function allBankQuestions(): FinalAttempt['draw'] {
+  return [...banksOf(quizzes, learningModules).values()].flat()
+}
+
+/** How many questions an attempt shows: one slide each in the final deck. */
+export const drawLength = drawFinal(banksOf(quizzes, learningModules), finalRules?.perObjective ?? 1, 1).length

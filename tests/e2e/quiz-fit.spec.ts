@@ -1,0 +1,105 @@
+/**
+ * Every question of every module, and every question the final assessment can draw, fits its 16:9
+ * slide at 1280 x 720 as a learner meets it: unanswered, after a wrong answer is checked, after
+ * "Show answer", and on each part of a case. Nothing runs past the slide's bottom and nothing inside
+ * the slide scrolls; the Check button and the verdict are on screen when they appear. (The phone
+ * reflows and scrolls by design: every-slide.spec.ts checks it reaches everything.)
+ */
+import type { Locator, Page } from '@playwright/test'
+import type { Question, SimpleQuestion } from '../../quizzes/engine/schema'
+import { expect, test } from '@playwright/test'
+import { learningModules } from '../../modules.ts'
+import { FINAL_KEY } from '../../quizzes/engine/attempts.ts'
+import { quiz, slideNumbers } from './support/deck.ts'
+import { allBankQuestions, drawLength, finalState, openAttempt } from './support/final.ts'
+import { openSlide, wrongResponse } from './support/keyboard.ts'
+
+/** Where slide `n` runs past its canvas, and which of its elements scroll (none should). */
+async function expectFits(page: Page, n: number, where: string): Promise<void> {
+  const found = await page.evaluate((n) => {
+    const layout = document.querySelector(`[data-slidev-no="${n}"] .slidev-layout`)!
+    const scrolling = [...layout.querySelectorAll<HTMLElement>('*')]
+      .filter(e => e.scrollHeight > e.clientHeight + 1 && /auto|scroll/.test(getComputedStyle(e).overflowY))
+      .map(e => `${e.tagName.toLowerCase()}.${e.className}`)
+    return { pastTheBottom: Math.max(0, Math.round(layout.scrollHeight - layout.clientHeight)), scrolling }
+  }, n)
+  expect(found, where).toEqual({ pastTheBottom: 0, scrolling: [] })
+}
+
+/** Gives a wrong answer to one part with the mouse, as a learner would; the part is brought on screen first. */
+async function answerWrongly(scope: Locator, q: SimpleQuestion, partIndex: number, partCount: number): Promise<void> {
+  if (partCount > 1)
+    await scope.getByRole('button', { name: new RegExp(`^Part ${partIndex + 1} of ${partCount}`) }).click()
+  const part = scope.locator('fieldset.quiz-part:not([hidden])')
+  const wrong = wrongResponse(q)
+  switch (q.type) {
+    case 'single':
+    case 'true-false':
+      return part.locator(`input[value="${String(wrong)}"]`).check()
+    case 'multiple':
+      for (const id of wrong as string[])
+        await part.locator(`input[value="${id}"]`).check()
+      return
+    case 'ordering':
+      // The starting order is shuffled; Check takes it as it is.
+      return
+    case 'matching':
+      for (const [i, p] of q.pairs.entries())
+        await part.locator('fieldset.quiz-match-row').nth(i).locator(`input[value="${(wrong as Record<string, string>)[p.id]}"]`).check()
+  }
+}
+
+/** One question slide through every state a learner can bring it to. */
+async function walkQuestion(page: Page, n: number, scope: Locator, q: Question, where: string): Promise<void> {
+  const parts: SimpleQuestion[] = q.type === 'scenario' ? q.questions : [q]
+  await expect(scope).toBeVisible()
+  await expectFits(page, n, `${where}, unanswered`)
+  await expect(scope.getByRole('button', { name: 'Check' })).toBeInViewport({ ratio: 0.99 })
+  for (const [i, part] of parts.entries())
+    await answerWrongly(scope, part, i, parts.length)
+  await scope.getByRole('button', { name: 'Check' }).click()
+  await expect(scope.locator('.quiz-result')).toBeInViewport({ ratio: 0.99 })
+  await expectFits(page, n, `${where}, checked`)
+  const show = scope.getByRole('button', { name: 'Show answer' })
+  if (await show.count()) {
+    await show.click()
+    await expect(scope.locator('.quiz-answer-key:visible')).toHaveCount(1)
+    await expectFits(page, n, `${where}, answer shown`)
+  }
+  for (let i = 0; i < parts.length && parts.length > 1; i++) {
+    await scope.getByRole('button', { name: new RegExp(`^Part ${i + 1} of ${parts.length}`) }).click()
+    await expect(scope.locator('fieldset.quiz-part:not([hidden]) legend')).toHaveText(parts[i]!.prompt)
+    await expectFits(page, n, `${where}, part ${i + 1} after checking`)
+    await expect(scope.locator('.quiz-result')).toBeInViewport({ ratio: 0.99 })
+  }
+}
+
+for (const mod of learningModules) {
+  test(`every question of "${mod.id}" fits its slide, before and after Check`, async ({ page }) => {
+    const questions = [...slideNumbers(mod.id).questions]
+    // Only a guard against a hang: every question is a fresh page load.
+    test.setTimeout(30_000 + questions.length * 10_000)
+    for (const [key, n] of questions) {
+      const [quizId, id] = key.split(':') as [string, string]
+      await openSlide(page, `./${mod.id}`, n)
+      await walkQuestion(page, n, page.locator(`[data-question="${key}"]`), quiz(quizId).questions.find(x => x.id === id)!, `${mod.id} slide ${n} (${id})`)
+    }
+  })
+}
+
+test('every question the final assessment can draw fits its slide, before and after Check', async ({ page }) => {
+  const all = allBankQuestions()
+  test.setTimeout(30_000 + all.length * 10_000)
+  const first = slideNumbers('final').finalFirst
+  // Attempts whose draws together hold every bank question, drawLength at a time (the last one filled up).
+  for (let from = 0; from < all.length; from += drawLength) {
+    const chunk = all.slice(from, from + drawLength)
+    const draw = [...chunk, ...all.slice(0, drawLength - chunk.length)]
+    await page.goto('./final/')
+    await page.evaluate(([key, state]) => localStorage.setItem(key, state), [FINAL_KEY, JSON.stringify(finalState(openAttempt(from + 1, draw, new Date().toISOString())))] as const)
+    for (const [i, d] of chunk.entries()) {
+      await openSlide(page, './final', first + i)
+      await walkQuestion(page, first + i, page.locator(`[data-question="final:${i + 1}"]`), quiz(d.quiz).questions.find(x => x.id === d.id)!, `final, ${d.quiz}:${d.id}`)
+    }
+  }
+})
