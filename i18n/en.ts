@@ -257,6 +257,17 @@ export const en = {
     go: (slide: number) => `Continue at slide ${slide}`,
     dismiss: 'Not now',
   },
+  /** Moving through a module's slides (internals/navigation/SlideNavigation.vue). */
+  navigation: {
+    /** The browser window's title, which screen readers read when the page opens or the window is switched to. */
+    documentTitle: (slide: string, module: string, n: number, total: number) => `${slide} - ${module} (${n} of ${total})`,
+    /** For a slide without a heading. */
+    untitled: (n: number) => `Slide ${n}`,
+    /** Said politely by a screen reader when the slide changes. */
+    announce: (n: number, total: number, title: string) => `Slide ${n} of ${total}: ${title}`,
+    next: 'Next',
+    hint: 'Press → or Space for the next slide, or use the Next button.',
+  },
   notices: {
     ok: 'OK',
     speakerNotes: 'Speaker notes',

@@ -6,6 +6,12 @@
 declare module '@slidev/client' {
   import type { ComputedRef, Ref } from 'vue'
 
+  /** A slide's route: its number and what Slidev parsed from it (`title` is its first heading's markdown). */
+  export interface SlideRouteInfo {
+    no: number
+    meta?: { slide?: { title?: string, noteHTML?: string, no?: number } }
+  }
+
   export function useNav(): {
     isPrintMode: ComputedRef<boolean>
     isPresenter: ComputedRef<boolean>
@@ -14,6 +20,12 @@ declare module '@slidev/client' {
     total: ComputedRef<number>
     clicks: ComputedRef<number>
     go: (page: number, clicks?: number) => Promise<void>
+    currentSlideNo: ComputedRef<number>
+    currentSlideRoute: ComputedRef<SlideRouteInfo>
+    /** A next click step or a next slide. */
+    hasNext: ComputedRef<boolean>
+    /** The next click step, or the next slide. */
+    next: () => Promise<void>
   }
   export function useSlideContext(): {
     $clicks: ComputedRef<number>

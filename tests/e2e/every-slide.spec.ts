@@ -3,7 +3,8 @@
  * three views (1280 x 720 light, the same in dark, a 360 x 740 phone): no request to any other host, no cookies, no console errors (a
  * Content-Security-Policy breach shows up there), zero axe-core WCAG 2.2 AA violations. In the
  * projector views no content is cut off at the slide's edge (what would be lost on a projector and in
- * the PDF); on the phone nothing scrolls sideways and scrolling down reaches all of the slide. With
+ * the PDF); the Next button and the first slide's hint cover no text and no control; on the phone
+ * nothing scrolls sideways and scrolling down reaches all of the slide. With
  * `npm test -- --screenshots` a picture of every slide in every view is kept in
  * test-results/slides/<view>/ to look at.
  */
@@ -20,6 +21,7 @@ import { expectNoAxeViolations } from './support/axe.ts'
 import { slideNumbers } from './support/deck.ts'
 import { finalState, passedAttempt } from './support/final.ts'
 import { openSlide } from './support/keyboard.ts'
+import { coveredByNavigation } from './support/navigation.ts'
 
 /** The one policy every built page carries: only the site's own origin, no inline or eval'd script. */
 const CSP = 'default-src \'self\'; script-src \'self\'; style-src \'self\' \'unsafe-inline\'; img-src \'self\' data:; font-src \'self\' data:; connect-src \'self\'; media-src \'self\'; object-src \'none\'; base-uri \'self\'; form-action \'self\''
@@ -251,6 +253,7 @@ for (const view of views) {
           }
           await expectNoAxeViolations(page, where)
           expect(await smallTargets(page), `${where}: controls under 24 x 24 px`).toEqual([])
+          expect(await coveredByNavigation(page, n), `${where}: slide content under the Next button or the hint`).toEqual([])
           if (view.phone) {
             expect(await page.evaluate(() => document.documentElement.scrollWidth), `${where}: page wider than the phone`).toBeLessThanOrEqual(view.viewport.width)
             expect(await cutOffOnPhone(page, n), `${where}: content that scrolling cannot reach, in px`).toBe(0)

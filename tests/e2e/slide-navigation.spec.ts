@@ -1,0 +1,184 @@
+/**
+ * Moving through a module as a newcomer and as a screen-reader user notices it: the window title
+ * names the slide, the module and the position; one polite live region says which slide is shown
+ * when the slide changes, and nothing when a key press inside a quiz does not change it; the first
+ * slide says how to move on; a visible "Next" button works by mouse and by keyboard and is absent
+ * where it does not belong (the last slide, the presenter view, print, a live classroom). Whether it
+ * covers anything is checked on every slide at 1280 x 720 and on the phone by every-slide.spec.ts,
+ * and at 1920 x 1080 here.
+ */
+import type { Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
+import { modules } from '../../modules.ts'
+import { quiz, slideNumbers } from './support/deck.ts'
+import { openSlide, tabTo } from './support/keyboard.ts'
+import { coveredByNavigation } from './support/navigation.ts'
+
+const mod = modules[0]!
+const { total } = slideNumbers(mod.id)
+
+function nextButton(page: Page) {
+  return page.getByRole('button', { name: 'Next', exact: true })
+}
+
+function announcer(page: Page) {
+  return page.getByTestId('slide-announcer')
+}
+
+/** The heading a learner sees on slide `n`. */
+async function headingOf(page: Page, n: number): Promise<string> {
+  return (await page.locator(`[data-slidev-no="${n}"] h1`).first().innerText()).trim()
+}
+
+/** The window title for slide `n` of `title`, as a screen reader reads it. */
+async function expectTitleOf(page: Page, n: number, count: number, title: string) {
+  await expect(page).toHaveTitle(`${await headingOf(page, n)} - ${title} (${n} of ${count})`)
+}
+
+for (const m of modules) {
+  test(`"${m.id}": slide 1 is named in the window title and says how to move on; slide 2 does not`, async ({ page }) => {
+    const count = slideNumbers(m.id).total
+    await openSlide(page, `./${m.id}`, 1)
+    await expectTitleOf(page, 1, count, m.title)
+    await expect(page.getByText('Press → or Space for the next slide, or use the Next button.')).toBeVisible()
+    await expect(nextButton(page)).toBeVisible()
+    // Nothing is announced on arrival: the window title is read instead.
+    await expect(announcer(page)).toHaveText('')
+
+    await nextButton(page).click()
+    await expect(page).toHaveURL(/#\/2$/)
+    await expect(page.locator('[data-slidev-no="2"] .slidev-layout')).toBeVisible()
+    await expectTitleOf(page, 2, count, m.title)
+    await expect(announcer(page)).toMatchAriaSnapshot(`- paragraph: "Slide 2 of ${count}: ${await headingOf(page, 2)}"`)
+    await expect(page.getByText('Press → or Space for the next slide')).toHaveCount(0)
+    await expect(nextButton(page)).toBeVisible()
+  })
+}
+
+test('the Next button is reached with Tab after the slide and pressed with Enter or Space, one slide each', async ({ page }) => {
+  await openSlide(page, `./${mod.id}`, 1)
+  const next = nextButton(page)
+  const box = (await next.boundingBox())!
+  expect(box.width, 'width in px').toBeGreaterThanOrEqual(24)
+  expect(box.height, 'height in px').toBeGreaterThanOrEqual(24)
+  // Tab meets it with a visible focus outline (tabTo checks that).
+  await tabTo(page, next)
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/#\/2$/)
+  await expect(announcer(page)).toMatchAriaSnapshot(`- paragraph: "Slide 2 of ${total}: ${await headingOf(page, 2)}"`)
+  await expect(next).toBeFocused()
+  await page.keyboard.press('Space')
+  await expect(page).toHaveURL(/#\/3$/)
+  await expectTitleOf(page, 3, total, mod.title)
+  await expect(announcer(page)).toMatchAriaSnapshot(`- paragraph: "Slide 3 of ${total}: ${await headingOf(page, 3)}"`)
+})
+
+test('after a click on Next the arrow keys still move through the slides', async ({ page }) => {
+  await openSlide(page, `./${mod.id}`, 1)
+  await nextButton(page).click()
+  await expect(page).toHaveURL(/#\/2$/)
+  await page.keyboard.press('ArrowRight')
+  await expect(page).toHaveURL(/#\/3$/)
+  await expectTitleOf(page, 3, total, mod.title)
+})
+
+test('the last slide has no Next button, and focus moves from it to the slide\'s heading', async ({ page }) => {
+  await openSlide(page, `./${mod.id}`, total - 1)
+  await tabTo(page, nextButton(page))
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(new RegExp(`#/${total}$`))
+  await expect(nextButton(page)).toHaveCount(0)
+  await expect(page.locator(`[data-slidev-no="${total}"] h1`)).toBeFocused()
+  await expectTitleOf(page, total, total, mod.title)
+})
+
+test('arrow keys inside a quiz\'s radio group change neither the slide nor what is announced', async ({ page }) => {
+  const slides = slideNumbers(mod.id)
+  const final = quiz(mod.quiz)
+  const q = final.questions.find(x => x.type === 'single' || x.type === 'true-false')!
+  const n = slides.questions.get(`${final.id}:${q.id}`)!
+  await openSlide(page, `./${mod.id}`, n - 1)
+  // Arrive as a learner does, so the region has something to say.
+  await page.keyboard.press('ArrowRight')
+  await expect(page).toHaveURL(new RegExp(`#/${n}$`))
+  await expect(announcer(page)).toMatchAriaSnapshot(`- paragraph: "Slide ${n} of ${total}: ${await headingOf(page, n)}"`)
+  const before = await announcer(page).ariaSnapshot()
+  const radios = page.locator(`[data-question="${final.id}:${q.id}"] input[type=radio]`)
+  await tabTo(page, radios.first())
+  await page.keyboard.press('Space')
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('ArrowUp')
+  await page.keyboard.press('ArrowLeft')
+  await expect(radios.first()).toBeChecked()
+  await expect(page).toHaveURL(new RegExp(`#/${n}$`))
+  expect(await announcer(page).ariaSnapshot(), 'the live region after the arrow keys').toBe(before)
+  await expectTitleOf(page, n, total, mod.title)
+})
+
+test('the presenter view has neither the Next button nor the hint, and keeps its own title', async ({ page }) => {
+  await page.goto(`./${mod.id}/#/presenter/1`)
+  await expect(page.locator('.slidev-presenter [data-slidev-no="1"] h1').first()).toBeVisible()
+  await expect(page.getByText('Press → or Space for the next slide')).toHaveCount(0)
+  await expect(nextButton(page)).toHaveCount(0)
+  await expect(page).toHaveTitle(`Presenter - ${mod.title} - Slidev`)
+})
+
+test('print has neither the Next button nor the hint, and the slide titles stay out of the document title', async ({ page }) => {
+  await page.goto(`./${mod.id}/?print=true#/print`)
+  await expect(page.locator(`[data-slidev-no="${total}"] h1`).first()).toBeAttached()
+  await expect(page.locator('[data-slidev-no="1"] h1').first()).toBeVisible()
+  await expect(page.getByText('Press → or Space for the next slide')).toHaveCount(0)
+  await expect(nextButton(page)).toHaveCount(0)
+  await expect(page).not.toHaveTitle(/\(\d+ of \d+\)/)
+})
+
+test('in a live classroom the slides follow the trainer: no Next button and no hint', async ({ page }) => {
+  await openSlide(page, `./${mod.id}`, 1, '?classroom=learner')
+  await expect(page.getByText('Connecting to the classroom…')).toBeVisible()
+  await expect(page.getByText('Press → or Space for the next slide')).toHaveCount(0)
+  await expect(nextButton(page)).toHaveCount(0)
+})
+
+test('the course home keeps its own title', async ({ page }) => {
+  await page.goto('./')
+  await expect(page.getByRole('heading', { name: 'Modules' })).toBeVisible()
+  await expect(page).toHaveTitle('Messaging leaks: an interactive course')
+})
+
+test('the check that the Next button covers nothing notices a button moved over the slide\'s heading', async ({ page }) => {
+  await openSlide(page, `./${mod.id}`, 3)
+  expect(await coveredByNavigation(page, 3)).toEqual([])
+  const heading = (await page.locator('[data-slidev-no="3"] h1').boundingBox())!
+  await nextButton(page).evaluate((el, at) => {
+    const nav = el.parentElement!
+    nav.style.bottom = 'auto'
+    nav.style.right = 'auto'
+    nav.style.left = `${at.x}px`
+    nav.style.top = `${at.y}px`
+  }, heading)
+  expect(await coveredByNavigation(page, 3)).toEqual([expect.stringContaining(`text "${await headingOf(page, 3)}"`)])
+})
+
+test.describe('1920 x 1080', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } })
+  for (const m of modules) {
+    test(`"${m.id}": the Next button and the hint cover nothing on any slide`, async ({ page }) => {
+      const count = slideNumbers(m.id).total
+      // Only a guard against a hang on a busy machine.
+      test.setTimeout(30_000 + count * 2_000)
+      await openSlide(page, `./${m.id}`, 1)
+      for (let n = 1; n <= count; n++) {
+        if (n > 1) {
+          await page.evaluate((to) => {
+            location.hash = `#/${to}`
+          }, n)
+          await expect(page.locator(`[data-slidev-no="${n}"] .slidev-layout`).first()).toBeVisible()
+          await expect(page.locator('.slidev-slide-loading')).toHaveCount(0)
+        }
+        await expect(nextButton(page)).toHaveCount(n < count ? 1 : 0)
+        expect(await coveredByNavigation(page, n), `${m.id} slide ${n}`).toEqual([])
+      }
+    })
+  }
+})
