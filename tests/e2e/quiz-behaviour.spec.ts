@@ -206,7 +206,9 @@ test('the presenter sees the answer; the audience sees it only after the trainer
   await expect(audienceView.locator('.quiz-answer-key')).toHaveCount(0)
 
   await trainerView.getByRole('button', { name: 'Reveal answer to audience' }).click()
-  await expect(audienceView.locator('.quiz-answer-key')).toContainText('Correct answer')
+  // The right option is marked on its own row; the key below explains it.
+  await expect(audienceView.locator('.quiz-choice', { hasText: question.options.find(o => o.id === question.answer)!.text })).toContainText('✓ Correct answer')
+  await expect(audienceView.locator('.quiz-answer-key')).toContainText(question.explanation.slice(0, 40))
   await expect(audienceView).toContainText('Answer revealed by the trainer')
   await trainerView.getByRole('button', { name: 'Hide answer from audience' }).click()
   await expect(audienceView.locator('.quiz-answer-key')).toHaveCount(0)

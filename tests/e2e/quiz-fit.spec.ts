@@ -2,7 +2,8 @@
  * Every question of every module, and every question the final assessment can draw, fits its 16:9
  * slide at 1280 x 720 as a learner meets it: unanswered, after a wrong answer is checked, after
  * "Show answer", and on each part of a case. Nothing runs past the slide's bottom and nothing inside
- * the slide scrolls; the Check button and the verdict are on screen when they appear. (The phone
+ * the slide scrolls, and the Next button covers none of it; the Check button and the verdict are on
+ * screen when they appear. (The phone
  * reflows and scrolls by design: every-slide.spec.ts checks it reaches everything.)
  */
 import type { Locator, Page } from '@playwright/test'
@@ -13,6 +14,7 @@ import { FINAL_KEY } from '../../quizzes/engine/attempts.ts'
 import { quiz, slideNumbers } from './support/deck.ts'
 import { allBankQuestions, drawLength, finalState, openAttempt } from './support/final.ts'
 import { openSlide, wrongResponse } from './support/keyboard.ts'
+import { coveredByNavigation } from './support/navigation.ts'
 
 /** Where slide `n` runs past its canvas, and which of its elements scroll (none should). */
 async function expectFits(page: Page, n: number, where: string): Promise<void> {
@@ -24,6 +26,8 @@ async function expectFits(page: Page, n: number, where: string): Promise<void> {
     return { pastTheBottom: Math.max(0, Math.round(layout.scrollHeight - layout.clientHeight)), scrolling }
   }, n)
   expect(found, where).toEqual({ pastTheBottom: 0, scrolling: [] })
+  // The Next button and the first slide's hint sit in the slide's margin: a grown question must not run under them.
+  expect(await coveredByNavigation(page, n), `${where}: covered by the Next button`).toEqual([])
 }
 
 /** Gives a wrong answer to one part with the mouse, as a learner would; the part is brought on screen first. */
