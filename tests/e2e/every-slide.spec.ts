@@ -20,7 +20,7 @@ import { blend, contrastRatio, fromComputed } from '../shared/contrast.ts'
 import { expectNoAxeViolations } from './support/axe.ts'
 import { slideNumbers } from './support/deck.ts'
 import { finalState, passedAttempt } from './support/final.ts'
-import { openSlide } from './support/keyboard.ts'
+import { moveToSlide, openSlide } from './support/keyboard.ts'
 import { coveredByNavigation } from './support/navigation.ts'
 
 /** The one policy every built page carries: only the site's own origin, no inline or eval'd script. */
@@ -44,16 +44,6 @@ function watch(page: Page) {
   page.on('console', msg => msg.type() === 'error' && errors.push(msg.text()))
   page.on('pageerror', err => errors.push(err.message))
   return { foreign, errors }
-}
-
-/** Goes to slide `n` of the open deck by its address, as the slide controls do: no page load. */
-async function moveToSlide(page: Page, n: number): Promise<void> {
-  await page.evaluate((to) => {
-    location.hash = `#/${to}`
-  }, n)
-  // The slide's layout, not only its frame: a slide is a lazily loaded chunk, empty until it arrives.
-  await expect(page.locator(`[data-slidev-no="${n}"] .slidev-layout`).first()).toBeVisible()
-  await expect(page.locator('.slidev-slide-loading')).toHaveCount(0)
 }
 
 /** How far slide `n`'s content reaches beyond its canvas (0 when it fits), measured on its layout box. */

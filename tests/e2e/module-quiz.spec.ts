@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test'
 import { learningModules as modules } from '../../modules.ts'
 import { expectNoAxeViolations } from './support/axe.ts'
 import { quiz, slideNumbers } from './support/deck.ts'
-import { answerPart, check, correctResponse, expectTabWalk, openSlide } from './support/keyboard.ts'
+import { answerPart, check, correctResponse, expectTabWalk, moveToSlide, openSlide } from './support/keyboard.ts'
 
 for (const mod of modules) {
   test.describe(`module "${mod.id}"`, () => {
@@ -19,10 +19,12 @@ for (const mod of modules) {
       // Only a guard against a hang; each question takes a few seconds.
       test.setTimeout(60_000 + checks.length * 20_000)
       expect(checks.length, 'knowledge checks in the deck').toBeGreaterThanOrEqual(2)
-      for (const key of checks) {
+      for (const [i, key] of checks.entries()) {
         const [quizId, id] = key.split(':') as [string, string]
         const q = quiz(quizId).questions.find(x => x.id === id)!
-        await openSlide(page, `./${mod.id}`, slides.questions.get(key)!)
+        // One page load, then from question to question inside the page, as the learner moves on.
+        const n = slides.questions.get(key)!
+        await (i === 0 ? openSlide(page, `./${mod.id}`, n) : moveToSlide(page, n))
         const scope = page.locator(`[data-question="${key}"]`)
         for (const part of q.type === 'scenario' ? q.questions : [q])
           await answerPart(page, scope, part, correctResponse(part))
@@ -42,9 +44,10 @@ for (const mod of modules) {
       // This learner's device is set to dark, so every feedback state is also checked in the dark theme
       // (the knowledge checks above run in light).
       await page.emulateMedia({ colorScheme: 'dark' })
-      for (const q of final.questions) {
+      for (const [i, q] of final.questions.entries()) {
         const n = slides.questions.get(`${final.id}:${q.id}`)!
-        await openSlide(page, `./${mod.id}`, n)
+        // One page load, then from question to question inside the page, as the learner moves on.
+        await (i === 0 ? openSlide(page, `./${mod.id}`, n) : moveToSlide(page, n))
         const scope = page.locator(`[data-question="${final.id}:${q.id}"]`)
         const parts: SimpleQuestion[] = q.type === 'scenario' ? q.questions : [q]
         // Tab and Shift+Tab reach every control of the question, visibly, without changing slide.

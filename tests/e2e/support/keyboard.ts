@@ -127,6 +127,16 @@ async function showPart(page: Page, scope: Locator, fieldset: Locator): Promise<
   await expect(fieldset).toBeVisible()
 }
 
+/** Goes to slide `n` of the open deck by its address, as the slide controls do: no page load. */
+export async function moveToSlide(page: Page, n: number): Promise<void> {
+  await page.evaluate((to) => {
+    location.hash = `#/${to}`
+  }, n)
+  // The slide's layout, not only its frame: a slide is a lazily loaded chunk, empty until it arrives.
+  await expect(page.locator(`[data-slidev-no="${n}"] .slidev-layout`).first()).toBeVisible()
+  await expect(page.locator('.slidev-slide-loading')).toHaveCount(0)
+}
+
 /** Give the answer `response` to one question part inside `scope`, by keyboard alone. */
 export async function answerPart(page: Page, scope: Locator, q: SimpleQuestion, response: SimpleResponse): Promise<void> {
   const fieldset = scope.locator('fieldset.quiz-part').filter({ has: page.locator('legend', { hasText: q.prompt }) }).first()
