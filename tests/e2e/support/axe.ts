@@ -50,6 +50,8 @@ export async function axeViolations(page: Page): Promise<Violations> {
 /** Fail with a readable list if axe finds any violation on the page as it is now. */
 export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
   const violations = await axeViolations(page)
-  const summary = violations.map(v => `${where}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', ')}`)
+  // Each node with axe's own reason (for contrast: the colours and ratio it measured), so a failure
+  // seen once can be understood from its report alone.
+  const summary = violations.map(v => `${where}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.slice(0, 3).map(n => `${n.target.join(' ')} [${n.failureSummary?.replace(/\s+/g, ' ').trim() ?? ''}]`).join(', ')}`)
   expect(summary, `axe violations on ${where}`).toEqual([])
 }
