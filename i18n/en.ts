@@ -65,6 +65,8 @@ export const en = {
     inRightPlace: '✓ In the right place',
     belongsAt: (position: number) => `✗ Belongs at position ${position}`,
     matchCorrect: '✓ Correct',
+    /** The list of lettered choices above a matching question's rows. */
+    matchChoices: 'Choices',
     matchAnswer: (letter: string) => `✗ Answer: ${letter}`,
     matchRevealed: (letter: string) => `✓ Correct match: ${letter}`,
   },
@@ -79,7 +81,8 @@ export const en = {
     whyAndSources: 'Why, and the sources',
     sourcesCount: (n: number) => n === 1 ? 'Source' : `Sources (${n})`,
     correctTag: ' (correct)',
-    writeOrder: 'Write the letters in the correct order: ____ ____ ____ ____',
+    /** One blank per item to put in order. */
+    writeOrder: (items: number) => `Write the letters in the correct order: ${Array.from({ length: items }).fill('____').join(' ')}`,
     writeMatches: 'Write the letter of the matching choice next to each item.',
     /** One entry of an answer key: a right option by its letter, as both views letter options. */
     choiceLine: (letter: string, text: string) => `${letter}: ${text}`,

@@ -23,6 +23,11 @@ describe('message catalogues', () => {
     }
   })
 
+  it('gives a printed ordering question one blank per item, however many there are', () => {
+    expect(en.answerKey.writeOrder(3).match(/____/g)).toHaveLength(3)
+    expect(en.answerKey.writeOrder(6).match(/____/g)).toHaveLength(6)
+  })
+
   it('reports a key missing from a catalogue', () => {
     const { quiz: { check: _dropped, ...quiz }, ...rest } = en
     expect(keysOf({ ...rest, quiz })).not.toEqual(keysOf(en))
