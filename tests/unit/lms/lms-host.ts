@@ -8,6 +8,7 @@ import type { Response, SimpleResponse } from '../../../quizzes/engine/responses
 import type { LoadedQuiz, Question, SimpleQuestion } from '../../../quizzes/engine/schema'
 import { Scorm12API, Scorm2004API } from 'scorm-again'
 import { SUSPEND_DATA_LIMIT } from '../../../quizzes/engine/lms/suspend'
+import { correctResponse } from '../../../quizzes/engine/present'
 
 export const LESSON_STATUS = ['passed', 'completed', 'failed', 'incomplete', 'browsed', 'not attempted']
 
@@ -45,15 +46,6 @@ export function scorm2004Lms(cmi: Record<string, unknown> = {}) {
   return { api }
 }
 
-function right(q: SimpleQuestion): SimpleResponse {
-  switch (q.type) {
-    case 'single':
-    case 'multiple':
-    case 'true-false': return q.answer
-    case 'ordering': return q.items.map(i => i.id)
-    case 'matching': return Object.fromEntries(q.pairs.map(p => [p.id, p.id]))
-  }
-}
 function wrong(q: SimpleQuestion): SimpleResponse {
   switch (q.type) {
     case 'single': return q.options.find(o => o.id !== q.answer)!.id
@@ -68,7 +60,7 @@ function wrong(q: SimpleQuestion): SimpleResponse {
 export function answerAll(progress: Progress, quiz: LoadedQuiz, wrongCount = 0): Progress {
   const answers: Record<string, { response: Response, checked: boolean, attempts: number }> = {}
   quiz.questions.forEach((q: Question, i) => {
-    const pick = i < wrongCount ? wrong : right
+    const pick = i < wrongCount ? wrong : correctResponse
     const response = q.type === 'scenario' ? Object.fromEntries(q.questions.map(s => [s.id, pick(s)])) : pick(q)
     answers[q.id] = { response, checked: true, attempts: 1 }
   })
