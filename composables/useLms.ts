@@ -3,14 +3,14 @@ import type { WindowLike } from '../quizzes/engine/lms/scorm'
  * Connects a module deck to the LMS that launched it (SCORM 1.2, SCORM 2004 or cmi5) and keeps it
  * informed through the progress store. Outside an LMS it finds nothing and does nothing. All the
  * logic is plain TypeScript in quizzes/engine/lms/; this file only wires it to the page.
+ * Only the check for an LMS (lms/launch.ts) loads with the page: the code that talks to one, and
+ * the quiz data it reports on, load once an LMS is found, so a learner outside one never downloads them.
  */
 import type { LmsSession } from '../quizzes/engine/lms/session'
 import type { Progress } from '../quizzes/engine/progress'
 import { watch } from 'vue'
 import { learningModules } from '../modules'
-import { findLmsChannel } from '../quizzes/engine/lms/find'
-import { createLmsSession } from '../quizzes/engine/lms/session'
-import { keepChangedSince } from '../quizzes/engine/lms/suspend'
+import { cmi5LaunchOf, findScormApi } from '../quizzes/engine/lms/launch'
 import { LMS_UNREADABLE_KEY } from '../quizzes/engine/progress'
 import { useProgress } from './useProgress'
 
@@ -29,18 +29,23 @@ export function connectLms(moduleId: string): void {
   function connect(): Promise<void> | undefined {
     if (session || starting)
       return starting
-    const channel = findLmsChannel(window as unknown as WindowLike, location.href)
-    if (!channel)
+    const win = window as unknown as WindowLike
+    if (!cmi5LaunchOf(location.href) && !findScormApi(win))
       return undefined
-    starting = start(channel)
+    starting = start(win)
     return starting
   }
 
-  /** The quiz data loads only here, inside an LMS: outside one it stays off the page's first load. */
-  async function start(channel: NonNullable<ReturnType<typeof findLmsChannel>>): Promise<void> {
-    const { findQuiz, quizzes } = await import('./quizData')
+  async function start(win: WindowLike): Promise<void> {
+    const [{ findQuiz, quizzes }, { findLmsChannel }, { createLmsSession }, { keepChangedSince }] = await Promise.all([
+      import('./quizData'),
+      import('../quizzes/engine/lms/find'),
+      import('../quizzes/engine/lms/session'),
+      import('../quizzes/engine/lms/suspend'),
+    ])
+    const channel = findLmsChannel(win, location.href)
     const quiz = findQuiz(mod!.quiz)
-    if (!quiz)
+    if (!channel || !quiz)
       return
     const s = createLmsSession({
       channel,

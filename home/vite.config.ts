@@ -11,7 +11,7 @@ const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url),
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
-  plugins: [vue(), courseQuizzes()],
+  plugins: [vue(), courseQuizzes({ scoringOnly: true })],
   // See composables/courseVersion.ts.
   define: { __COURSE_VERSION__: JSON.stringify(process.env.COURSE_VERSION || pkg.version) },
   build: {

@@ -2,7 +2,8 @@
  * Vite plugin that hands validated quizzes to the browser as `virtual:course-quizzes`.
  * A broken quiz file stops the build (and shows the error overlay in dev) with file, line and field.
  * Every quiz file is still validated, but a module's deck gets only its own module's quizzes: the
- * others would be dead weight in its bundle. The course home (and any other page) gets them all.
+ * others would be dead weight in its bundle. The course home (and any other page) gets them all;
+ * the home only scores them, so it asks for `scoringOnly`: the same quizzes without their texts.
  */
 import type { Plugin } from 'vite'
 import { dirname, join } from 'node:path'
@@ -37,7 +38,22 @@ export function deckModule(argv: string[] = process.argv, env: NodeJS.ProcessEnv
   return undefined
 }
 
-export function courseQuizzes(): Plugin {
+/** Fields that only show a question (texts, feedback, sources), never needed to score it. */
+const TEXT_FIELDS = new Set(['prompt', 'explanation', 'sources', 'feedback', 'text', 'match', 'hint'])
+
+/**
+ * A quiz as scoring needs it (quizzes/engine/score.ts: ids, types, answers, points, objectives), for a
+ * page that shows no question: the course home scores every module and the final from saved answers.
+ */
+export function scoringView(value: unknown): unknown {
+  if (Array.isArray(value))
+    return value.map(scoringView)
+  if (typeof value !== 'object' || value === null)
+    return value
+  return Object.fromEntries(Object.entries(value).filter(([k]) => !TEXT_FIELDS.has(k)).map(([k, v]) => [k, scoringView(v)]))
+}
+
+export function courseQuizzes(options: { scoringOnly?: boolean } = {}): Plugin {
   const moduleId = deckModule()
   return {
     name: 'course-quizzes',
@@ -60,7 +76,7 @@ export function courseQuizzes(): Plugin {
       const rules = `export const finalRules = ${JSON.stringify(finalRules)}\nexport const deckSlides = ${JSON.stringify(slides ?? null)}\n`
       // The final assessment draws from every module's banks, so its deck gets every quiz too.
       if (mod === undefined || mod.kind === 'assessment')
-        return `${rules}export const quizzes = ${JSON.stringify(quizzes)}\nexport const ownsQuiz = () => true`
+        return `${rules}export const quizzes = ${JSON.stringify(mod === undefined && options.scoringOnly ? scoringView(quizzes) : quizzes)}\nexport const ownsQuiz = () => true`
       const prefix = `${moduleId}/`
       // Bank questions appear only in the final assessment; leaving them out also keeps LMS suspend data unchanged.
       return `${rules}export const quizzes = ${JSON.stringify(quizzes.filter(q => q.id.startsWith(prefix) && q.kind !== 'bank'))}

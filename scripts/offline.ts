@@ -7,7 +7,8 @@
  *   module folders share most of Slidev's files byte for byte, so this halves the download.
  *   Left out: PDFs, Slidev's per-folder fallbacks (404.html, _redirects: the build removes them, and
  *   they would never be asked for), and font formats older than WOFF2 (every browser with service
- *   workers reads WOFF2, so .woff/.ttf/.eot copies would never be used).
+ *   workers reads WOFF2, so .woff/.ttf/.eot copies would never be used). Also left out: Slidev's logo
+ *   (92 KiB), shown only in its Info dialog, which no course deck offers (tests/content/no-info-dialog.test.ts).
  * - Offline, an address that is no page of the site gets the site's "page not found" page (dist/404.html,
  *   status 404) with its home link pointing at the worker's scope, the site's root: the same page the
  *   server sends online, rather than the browser's "no connection" page for an address that does not exist.
@@ -24,6 +25,7 @@ import { HOME_LINK, NOT_FOUND_PAGE } from './not-found.ts'
 
 const SKIP = new Set(['sw.js', '404.html', '_redirects'])
 const UNUSED = /\.(?:pdf|woff|ttf|eot|map)$/
+const SLIDEV_LOGO = /(?:^|\/)assets\/logo-[\w-]+\.png$/
 /** What a learner's first visit may add to the browser for offline use (issue 18's budget). */
 export const OFFLINE_BUDGET_BYTES = 1.2 * 1024 * 1024
 
@@ -47,7 +49,7 @@ export function offlineCopy(distDir: string): OfflineCopy {
     const name = file.split(/[\\/]/).at(-1) ?? ''
     const url = relative(distDir, file).replace(/\\/g, '/')
     // The site's own 404 page is kept (offline it answers unknown addresses); no other 404.html is.
-    if ((SKIP.has(name) && url !== NOT_FOUND_PAGE) || UNUSED.test(name))
+    if ((SKIP.has(name) && url !== NOT_FOUND_PAGE) || UNUSED.test(name) || SLIDEV_LOGO.test(url))
       continue
     const content = readFileSync(file)
     const hash = createHash('sha256').update(content).digest('hex').slice(0, 16)

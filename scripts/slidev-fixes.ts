@@ -3,6 +3,10 @@
  * in the axe checks. Each fix names the file, what is wrong and the Slidev version it was written for.
  *  - Where Slidev offers a route, it is used: the unused TwoSlash pop-up library is replaced by a stub
  *    through a Vite alias (resolve.alias), not by editing Slidev's setup code.
+ *  - Slidev points `vue` at Vue's full build, which carries the template compiler (about 18 KiB gzip
+ *    on every page). Decks and components are compiled at build time and nothing here compiles a
+ *    template in the browser, so a build uses Vue's runtime-only build instead (the dev server keeps
+ *    Slidev's choice: its pre-bundled Vue must stay the one copy).
  *  - Two internal components have no such route (they are not overridable from `components/` or
  *    `setup/`), so their source is changed by exact text at build time.
  * A fix that no longer applies fails the build: a changed text as soon as the file is transformed,
@@ -24,6 +28,17 @@ export interface SourceFix {
   to: string
 }
 
+/** Where the player's imports of floating-vue go instead (see the stub for why). */
+const floatingVueLazy = fileURLToPath(new URL('./stubs/floating-vue-lazy.ts', import.meta.url)).replace(/\\/g, '/')
+function lazyPoppers(file: string): SourceFix {
+  return {
+    file,
+    why: 'floating-vue, for the pop-ups no course slide has, loads with every page only to reposition pop-ups that do not exist; it now loads with the first tooltip (scripts/stubs/floating-vue-lazy.ts)',
+    from: `import { recomputeAllPoppers } from 'floating-vue'`,
+    to: `import { recomputeAllPoppers } from '${floatingVueLazy}'`,
+  }
+}
+
 export const sourceFixes: SourceFix[] = [
   {
     file: '@slidev/client/internals/MenuButton.vue',
@@ -37,11 +52,29 @@ export const sourceFixes: SourceFix[] = [
     from: '<component :is="type" class="slidev-icon-btn" :class="{ disabled, active }" :title="title" :to="to">',
     to: '<component :is="type" class="slidev-icon-btn" :class="{ disabled, active }" :title="title" :to="to" :disabled="type === \'button\' ? disabled : undefined">',
   },
+  lazyPoppers('@slidev/client/internals/SlidesShow.vue'),
+  lazyPoppers('@slidev/client/internals/SlideContainer.vue'),
+  {
+    file: '@slidev/client/internals/FormItem.vue',
+    why: 'the settings menu\'s tooltips are the one pop-up a course deck shows: they load floating-vue when first drawn instead of with every page',
+    from: `import { Tooltip } from 'floating-vue'`,
+    to: `import { Tooltip } from '${floatingVueLazy}'`,
+  },
+  {
+    file: '@slidev/client/logic/utils.ts',
+    why: 'parseRangeString is imported from the parser\'s core, which brings the whole YAML library (about 9 KiB gzip) into every page; the same function comes from the parser\'s small utils entry',
+    from: `import { parseRangeString } from '@slidev/parser/core'`,
+    to: `import { parseRangeString } from '@slidev/parser/utils'`,
+  },
 ]
 
 /** Module replaced by a stub, and the stub. */
 export const TWOSLASH_CLIENT = '@shikijs/vitepress-twoslash/client'
 const twoslashStub = fileURLToPath(new URL('./stubs/twoslash-client.ts', import.meta.url))
+
+/** Vue's full build (with the template compiler), as Slidev's alias names it, and the runtime-only build. */
+const FULL_VUE = /([\\/]vue[\\/]dist[\\/])vue\.esm-bundler\.js$/
+const RUNTIME_VUE = '$1vue.runtime.esm-bundler.js'
 
 /** The installed Slidev version, for messages. */
 export function installedSlidev(): string {
@@ -69,6 +102,12 @@ export function slidevFixes(): Plugin {
     config: () => ({ resolve: { alias: [{ find: new RegExp(`^${TWOSLASH_CLIENT.replace(/[/.]/g, '\\$&')}$`), replacement: twoslashStub }] } }),
     configResolved(config) {
       building = config.command === 'build'
+    },
+    resolveId(source) {
+      // Slidev's alias has already turned `vue` into the path of the full build.
+      if (building && FULL_VUE.test(source))
+        return source.replace(FULL_VUE, RUNTIME_VUE)
+      return undefined
     },
     transform(code, id) {
       // The whole file only: `?vue&type=...` sub-requests are compiled from the already fixed source.

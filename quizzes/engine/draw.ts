@@ -2,12 +2,10 @@
  * The final assessment's draw: for every learning objective of every module, `perObjective` questions
  * taken from that module's banks (its scored quiz and its `bank` quizzes), chosen by a seeded shuffle.
  * The same seed gives the same draw, so a reload, the printout and the answer key agree; a retake
- * stores a new seed and so gets a new draw. Plain TypeScript, no Vue or Slidev.
+ * stores a new seed and so gets a new draw. Plain TypeScript, no Vue or Slidev, and no YAML or zod:
+ * the rules file is read at build time (parse.ts), so this file can run in the browser.
  */
-import type { QuizError } from './parse.ts'
 import type { LoadedQuiz, Question } from './schema.ts'
-import { parseYamlFile } from './parse.ts'
-import { FinalRules } from './schema.ts'
 import { seededShuffle } from './shuffle.ts'
 
 /** The module fields the draw needs (modules.ts), kept narrow so tests can pass small lists. */
@@ -58,17 +56,4 @@ export function drawFinal(banks: Map<string, DrawnQuestion[]>, perObjective: num
 /** Objectives whose bank holds fewer than `minimum` questions: an attempt could not differ enough. */
 export function thinBanks(banks: Map<string, DrawnQuestion[]>, minimum: number): string[] {
   return [...banks].filter(([, bank]) => bank.length < minimum).map(([key, bank]) => `${key} (${bank.length})`)
-}
-
-export type RulesResult = { ok: true, rules: FinalRules } | { ok: false, errors: QuizError[] }
-
-/** Reads `quizzes/final/rules.yaml`; errors name the file, the line and the field. */
-export function parseFinalRules(file: string, text: string): RulesResult {
-  try {
-    const read = parseYamlFile(file, text, FinalRules)
-    return read.ok ? { ok: true, rules: read.data } : read
-  }
-  catch (e) {
-    return { ok: false, errors: [{ file, line: 1, path: '', message: `could not be read: ${(e as Error).message}` }] }
-  }
 }

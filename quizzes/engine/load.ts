@@ -6,8 +6,7 @@ import type { QuizError } from './parse.ts'
 import type { FinalRules, LoadedQuiz } from './schema.ts'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { parseFinalRules } from './draw.ts'
-import { parseQuiz } from './parse.ts'
+import { parseFinalRules, parseQuiz } from './parse.ts'
 
 /** The final assessment's folder below quizzes/: its rules, not a quiz. */
 export const FINAL_FOLDER = 'final'

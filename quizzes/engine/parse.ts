@@ -3,9 +3,9 @@
  * the file, the line and the dotted path of the field at fault:
  *   quizzes/architecture/final.yaml:14 questions.2.answer: "e" is not one of the options a|b|c|d
  */
-import type { LoadedQuiz, QuizData, SimpleQuestion } from './schema.ts'
+import type { FinalRules as FinalRulesData, LoadedQuiz, QuizData, SimpleQuestion } from './schema.ts'
 import { isMap, isSeq, LineCounter, parseDocument, visit } from 'yaml'
-import { Question as QuestionSchema, Quiz } from './schema.ts'
+import { FinalRules, Question as QuestionSchema, Quiz } from './schema.ts'
 import { unreachable } from './unreachable.ts'
 
 export interface QuizError {
@@ -249,4 +249,17 @@ function checkQuestion(q: SimpleQuestion): Array<[PathKey[], string]> {
       unreachable(q)
   }
   return problems
+}
+
+export type RulesResult = { ok: true, rules: FinalRulesData } | { ok: false, errors: QuizError[] }
+
+/** Reads `quizzes/final/rules.yaml`; errors name the file, the line and the field. */
+export function parseFinalRules(file: string, text: string): RulesResult {
+  try {
+    const read = parseYamlFile(file, text, FinalRules)
+    return read.ok ? { ok: true, rules: read.data } : read
+  }
+  catch (e) {
+    return { ok: false, errors: [{ file, line: 1, path: '', message: `could not be read: ${(e as Error).message}` }] }
+  }
 }

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { learningModules } from '../../modules'
-import { banksOf, drawFinal, parseFinalRules, thinBanks } from '../../quizzes/engine/draw'
+import { banksOf, drawFinal, thinBanks } from '../../quizzes/engine/draw'
 import { loadQuizzes } from '../../quizzes/engine/load'
-import { formatError } from '../../quizzes/engine/parse'
+import { formatError, parseFinalRules } from '../../quizzes/engine/parse'
 
 const root = join(import.meta.dirname, '..', '..')
 const { quizzes, finalRules } = loadQuizzes(join(root, 'quizzes'), root)

@@ -31,6 +31,10 @@ describe('offlineCopy', () => {
     const copy = offlineCopy(site({ 'a.woff2': 'w2', 'a.woff': 'w', 'a.ttf': 't', 'x/404.html': '404', 'x/_redirects': './* ./index.html 200', 'sw.js': 'sw', 'm.pdf': 'pdf' }))
     expect(Object.keys(copy.urls)).toEqual(['a.woff2'])
   })
+  it('leaves out Slidev\'s logo, which only its Info dialog shows, and keeps the course\'s own images', () => {
+    const copy = offlineCopy(site({ 'a/assets/logo-BYkHSa_O.png': 'logo', 'a/assets/diagram-x1.png': 'diagram' }))
+    expect(Object.keys(copy.urls)).toEqual(['a/assets/diagram-x1.png'])
+  })
   it('keeps the site\'s own 404 page, which answers unknown addresses offline', () => {
     const copy = offlineCopy(site({ '404.html': 'not found', 'x/404.html': 'deck copy' }))
     expect(Object.keys(copy.urls)).toEqual(['404.html'])

@@ -12,35 +12,14 @@ import type { Interaction } from './report.ts'
 import { LmsError } from './channel.ts'
 import { isoDuration, learnerResponse } from './scorm.ts'
 
+export { cmi5LaunchOf } from './launch.ts'
+
 export interface Cmi5Launch {
   endpoint: string
   fetch: string
   actor: Record<string, unknown>
   registration: string
   activityId: string
-}
-
-/** The launch parameters, or undefined when the page was not launched by a cmi5 LMS. */
-export function cmi5LaunchOf(url: string): Cmi5Launch | undefined {
-  let params: URLSearchParams
-  try {
-    params = new URL(url).searchParams
-  }
-  catch {
-    return undefined
-  }
-  const [endpoint, fetchUrl, actor, registration, activityId] = ['endpoint', 'fetch', 'actor', 'registration', 'activityId'].map(k => params.get(k))
-  if (!endpoint || !fetchUrl || !actor || !registration || !activityId)
-    return undefined
-  try {
-    const parsed = JSON.parse(actor) as unknown
-    if (typeof parsed !== 'object' || parsed === null)
-      return undefined
-    return { endpoint: endpoint.endsWith('/') ? endpoint : `${endpoint}/`, fetch: fetchUrl, actor: parsed as Record<string, unknown>, registration, activityId }
-  }
-  catch {
-    return undefined
-  }
 }
 
 const VERB = (name: string) => ({ id: `http://adlnet.gov/expapi/verbs/${name}`, display: { 'en-US': name } })

@@ -7,6 +7,8 @@ import type { LmsChannel, LmsUpdate, OpenedSession } from './channel.ts'
 import type { Interaction } from './report.ts'
 import { LmsError } from './channel.ts'
 
+export { findScormApi } from './launch.ts'
+
 /** The calls of a SCORM 1.2 `API` object (values are strings, results are 'true' or 'false'). */
 export interface Scorm12Api {
   LMSInitialize: (p: '') => string
@@ -38,43 +40,6 @@ export interface WindowLike {
 }
 
 export type FoundApi = { version: '1.2', api: Scorm12Api } | { version: '2004', api: Scorm2004Api }
-
-function isApi(x: unknown, names: string[]): boolean {
-  return typeof x === 'object' && x !== null && names.every(n => typeof (x as Record<string, unknown>)[n] === 'function')
-}
-
-/**
- * The usual search (ADL's sample code walks the same way): this window, then up the parents, then
- * the opener and its parents. 2004 is preferred when an LMS offers both. A parent of another
- * origin throws on access; that ends the walk in that direction.
- */
-export function findScormApi(start: WindowLike): FoundApi | undefined {
-  const look = (w: WindowLike | null | undefined): FoundApi | undefined => {
-    for (let depth = 0; w && depth < 10; depth++) {
-      try {
-        if (isApi(w.API_1484_11, ['Initialize', 'SetValue', 'Commit']))
-          return { version: '2004', api: w.API_1484_11 as Scorm2004Api }
-        if (isApi(w.API, ['LMSInitialize', 'LMSSetValue', 'LMSCommit']))
-          return { version: '1.2', api: w.API as Scorm12Api }
-        if (!w.parent || w.parent === w)
-          break
-        w = w.parent
-      }
-      catch {
-        break
-      }
-    }
-    return undefined
-  }
-  let opener: WindowLike | null | undefined
-  try {
-    opener = start.opener
-  }
-  catch {
-    opener = undefined
-  }
-  return look(start) ?? look(opener)
-}
 
 /** 'HHHH:MM:SS.SS' (SCORM 1.2 CMITimespan). */
 export function scorm12Timespan(seconds: number): string {
