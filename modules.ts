@@ -30,6 +30,45 @@ export interface CourseModule {
    * `deckFile` and `quizFolder`, and the interface strings in `i18n/<lang>.ts`; a content test checks all three.
    */
   languages: string[]
+  /**
+   * The module's title, summary and objectives in other languages, by language code. Needed for every
+   * language in `languages`; a module not yet translated may still give its title and summary, for the
+   * course home in that language (it then says the module is in English).
+   */
+  translations?: Record<string, ModuleTexts>
+}
+
+export interface ModuleTexts {
+  title: string
+  summary: string
+  /** By objective id; required for each of the module's objectives when the module has a deck in this language. */
+  objectives?: Record<string, string>
+}
+
+/** The module's title, summary and objectives in `lang`, in English where there is no translation. */
+export function moduleTexts(mod: CourseModule, lang = 'en'): { title: string, summary: string, objectives: LearningObjective[], lang: string } {
+  const t = mod.translations?.[lang]
+  if (!t || lang === 'en')
+    return { title: mod.title, summary: mod.summary, objectives: mod.objectives, lang: 'en' }
+  return { title: t.title, summary: t.summary, objectives: mod.objectives.map(o => ({ id: o.id, text: t.objectives?.[o.id] ?? o.text })), lang }
+}
+
+/** One language edition of a module: the original (`lang` 'en') or a translation. */
+export interface ModuleEdition {
+  mod: CourseModule
+  lang: string
+  /** Unique name for folders and files: the module id, with the language after it for a translation (`safety-hi`). */
+  key: string
+}
+
+/** Every language edition of the given modules, each module's original first. */
+export function editionsOf(mods: CourseModule[]): ModuleEdition[] {
+  return mods.flatMap(mod => mod.languages.map(lang => ({ mod, lang, key: lang === 'en' ? mod.id : `${mod.id}-${lang}` })))
+}
+
+/** Site path of a module's edition, from the site root: `safety/`, `hi/safety/`. */
+export function modulePath(mod: CourseModule, lang = 'en'): string {
+  return lang === 'en' ? `${mod.id}/` : `${lang}/${mod.id}/`
 }
 
 /** English is the original: `slides/<id>.md`. A translation: `slides/<lang>/<id>.md`. */
@@ -56,6 +95,12 @@ export const modules: CourseModule[] = [
     ],
     quiz: 'leak-story/final',
     languages: ['en'],
+    translations: {
+      hi: {
+        title: 'लीक की ख़बर को कैसे पढ़ें',
+        summary: 'एक केस स्टडी: "MMSLeaks" नाम की एक घटना पर छपे दो लेख, उनमें क्या जाँचा जा सकता है, वे कहाँ एक-दूसरे की बात काटते हैं, और दर्ज घटनाएँ असल में क्या दिखाती हैं। (यह मॉड्यूल अभी अंग्रेज़ी में है)',
+      },
+    },
   },
   {
     id: 'architecture',
@@ -72,6 +117,12 @@ export const modules: CourseModule[] = [
     ],
     quiz: 'architecture/final',
     languages: ['en'],
+    translations: {
+      hi: {
+        title: 'टेलीकॉम नेटवर्क में मैसेजिंग का ढाँचा',
+        summary: 'SMS, MMS और RCS टेलीकॉम कंपनियों (carriers) के नेटवर्क से कैसे गुज़रते हैं: SMSC और MMSC, MM1 से MM11 तक के reference points, MMS पहुँचने का पूरा क्रम क़दम-दर-क़दम, मैसेज की कॉपियाँ और मेटाडेटा कहाँ रहते हैं, और transport security व end-to-end encryption किस चीज़ को सुरक्षित रखते हैं। (यह मॉड्यूल अभी अंग्रेज़ी में है)',
+      },
+    },
   },
   {
     id: 'accountability',
@@ -88,6 +139,12 @@ export const modules: CourseModule[] = [
     ],
     quiz: 'accountability/final',
     languages: ['en'],
+    translations: {
+      hi: {
+        title: 'वेंडर की जवाबदेही',
+        summary: 'मैसेजिंग डेटा जब carrier से aggregator, क्लाउड और sub-processor तक पहुँचता है, तो उसका जवाब कौन देता है: GDPR और भारत के DPDP Act के तहत भूमिकाएँ, EU, अमेरिका और भारत में डेटा उल्लंघन (breach) की सूचना देने की समय-सीमाएँ, असल में हुई कार्रवाइयाँ, और वे अनुबंध की शर्तें व वेंडर की जाँचें जो किसी storage bucket को खुला छूटने से रोकती हैं। (यह मॉड्यूल अभी अंग्रेज़ी में है)',
+      },
+    },
   },
   {
     id: 'safety',
@@ -102,7 +159,20 @@ export const modules: CourseModule[] = [
       { id: 'support', text: 'Find help by country, support a friend without blame, and explain why spotting fakes by eye is not a defence.' },
     ],
     quiz: 'safety/final',
-    languages: ['en'],
+    languages: ['en', 'hi'],
+    translations: {
+      hi: {
+        title: 'व्यक्तिगत सुरक्षा: निजी तस्वीरों का बिना सहमति के फैलना',
+        summary: 'निजी तस्वीरें बिना सहमति के कैसे ली या साझा की जाती हैं, किसी को दोष दिए बिना जोखिम कैसे कम करें, और अगर ऐसा आपके या किसी दोस्त के साथ हो जाए तो ठीक-ठीक क्या करें, कौन-से क़ानून लागू होते हैं और किससे संपर्क करें।',
+        objectives: {
+          'pathways': 'दर्ज मामलों में सामने आए उन तरीकों के बारे में बताएँ जिनसे निजी तस्वीरें बिना सहमति के ली या साझा की जाती हैं, और समझाएँ कि ज़िम्मेदारी उसी व्यक्ति की है जो उन्हें साझा करता है।',
+          'reduce-risk': 'ऐसे व्यावहारिक क़दम चुनें जो किसी को दोष दिए बिना जोखिम कम करें (फ़ोन की सुरक्षा, फ़ोन रिपेयर करवाना, सहमति)।',
+          'respond': 'सेक्सटॉर्शन (निजी तस्वीरों के नाम पर धमकी देकर पैसे या और तस्वीरें माँगना) या तस्वीरें लीक होने पर सही क़दम उठाएँ: पैसे न दें, संपर्क बंद करें, सबूत सँभालकर रखें और रिपोर्ट करें।',
+          'takedown-law': 'समझाएँ कि हैश (तस्वीर का डिजिटल फिंगरप्रिंट) के ज़रिए हटवाना कैसे काम करता है, और भारत, यूके, अमेरिका और यूरोपीय संघ (EU) में क़ानून क्या कहता है।',
+          'support': 'अपने देश के हिसाब से मदद ढूँढें, बिना दोष दिए किसी दोस्त का साथ दें, और समझाएँ कि नकली (fake) तस्वीरों को सिर्फ़ आँखों से देखकर पहचान लेने पर भरोसा करना बचाव क्यों नहीं है।',
+        },
+      },
+    },
   },
   {
     id: 'final',
@@ -115,6 +185,12 @@ export const modules: CourseModule[] = [
     ],
     quiz: 'final/rules',
     languages: ['en'],
+    translations: {
+      hi: {
+        title: 'अंतिम मूल्यांकन',
+        summary: 'चारों मॉड्यूल से चुने गए प्रश्न, हर सीखने के लक्ष्य के लिए एक; पास होने के लिए 80% चाहिए और तीन प्रयास मिलते हैं। इसे कभी भी दे सकते हैं, मॉड्यूल पढ़ने से पहले भी: विषय पहले से आता हो, तो सीधे इसमें पास होकर देख लें। (यह मूल्यांकन अभी अंग्रेज़ी में है)',
+      },
+    },
   },
 ]
 

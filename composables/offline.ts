@@ -1,7 +1,7 @@
 /**
  * Registers the site's service worker (written by scripts/offline.ts at build time), which keeps a
  * copy of the whole course so it works with the network off after one visit. Production builds only.
- * @param rootUrl URL of the site root relative to this page: './' on the home page, '../' in a module.
+ * @param rootUrl URL of the site root relative to this page: './' on the home page, '../' in a module, '../../' in a translation.
  */
 export function registerOffline(rootUrl: string): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol))

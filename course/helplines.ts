@@ -6,6 +6,8 @@
  * Nothing about the learner's choice of country is stored: the panel keeps it in memory only.
  */
 
+import { countryTextsHi, helplineTextsHi } from './helplines-hi.ts'
+
 export type CountryCode = 'in' | 'uk' | 'us' | 'eu' | 'other'
 
 export interface Helpline {
@@ -188,6 +190,24 @@ export const countries: Country[] = [
   },
 ]
 
-export function findCountry(code: CountryCode): Country {
-  return countries.find(c => c.code === code) ?? countries[countries.length - 1]!
+/** The panel's words in other languages; numbers, addresses, names, sources and dates stay the ones above. */
+const translations: Record<string, { countries: Record<CountryCode, { label: string, note: string }>, helplines: Record<string, { helpsWith: string, hours?: string }> }> = {
+  hi: { countries: countryTextsHi, helplines: helplineTextsHi },
+}
+
+/** The countries and their helplines in `lang`, in the same order (India first), English where there is no translation. */
+export function countriesIn(lang: string): Country[] {
+  const t = translations[lang]
+  if (!t)
+    return countries
+  return countries.map(c => ({
+    ...c,
+    ...t.countries[c.code],
+    helplines: c.helplines.map(h => ({ ...h, helpsWith: t.helplines[h.id]?.helpsWith ?? h.helpsWith, ...(h.hours ? { hours: t.helplines[h.id]?.hours ?? h.hours } : {}) })),
+  }))
+}
+
+export function findCountry(code: CountryCode, lang = 'en'): Country {
+  const list = countriesIn(lang)
+  return list.find(c => c.code === code) ?? list[list.length - 1]!
 }

@@ -130,12 +130,14 @@ export const en = {
     foot: 'Numbers and hours change: check the service\'s own page. Quick exit leaves this page at once.',
   },
   home: {
+    /** Names the course home's language choice (each language is named in itself). */
+    language: 'Language',
     kicker: 'Open course',
     title: 'Messaging leaks',
     lead: 'How text and picture messages really travel, who answers for them when a vendor leaks them, and what to do if intimate images are shared without consent. Take the modules in any order; your progress stays in this browser.',
     progressHeading: 'Your progress',
     modulesPassed: (passed: number, total: number) => `${passed} of ${total} modules passed.`,
-    finalState: (passed: boolean) => passed ? 'Final assessment passed: your certificate is ready.' : 'Pass the final assessment to get a certificate.',
+    finalState: (passed: boolean): string => passed ? 'Final assessment passed: your certificate is ready.' : 'Pass the final assessment to get a certificate.',
     howScored: 'A module is passed when its module quiz reaches the pass mark. You can retake a module quiz: your best attempt is the one that counts.',
     modulesHeading: 'Modules',
     minutes: (n: number) => `About ${n} minutes`,
@@ -166,9 +168,10 @@ export const en = {
     privacyHeading: 'Privacy: what this course stores',
     privacyIntro: 'Nothing you do here is sent anywhere: the course makes no requests to other websites and sets no cookies. This browser keeps:',
     /** Text around the storage key names, which are shown as code between the parts. */
-    privacyAnswers: ['your answers, your scores, which modules you opened and a random number that fixes the order of answer options, in local storage under ', ', your final assessment attempts (which questions were drawn, your answers) under ', ' (and, only if saved data was ever damaged, a copy of it under ', '); the name you typed for your certificate, if you typed one, under ', ';'] as const,
-    privacySlidev: ['the slide viewer\'s display settings (light or dark colours, zoom, presenter layout), in local storage under keys that start with ', ';'] as const,
-    privacyScroll: ['until you close the tab, where each slide was scrolled to, in the tab\'s session storage under ', ';'] as const,
+    privacyAnswers: ['your answers, your scores, which modules you opened and a random number that fixes the order of answer options, in local storage under ', ', your final assessment attempts (which questions were drawn, your answers) under ', ' (and, only if saved data was ever damaged, a copy of it under ', '); the name you typed for your certificate, if you typed one, under ', ';'] as readonly [string, string, string, string, string],
+    privacySlidev: ['the slide viewer\'s display settings (light or dark colours, zoom, presenter layout), in local storage under keys that start with ', ';'] as readonly [string, string],
+    privacyScroll: ['until you close the tab, where each slide was scrolled to, in the tab\'s session storage under ', ';'] as readonly [string, string],
+    privacyLanguage: ['the language you chose for the course (English or Hindi), in local storage under ', ';'] as readonly [string, string],
     privacyOffline: 'a copy of the course\'s own files (pages, scripts, styles) so that it works offline; nothing about you.',
     privacyShared: 'Anyone using this browser profile could see your answers and scores.',
     resetName: 'Reset my progress',
@@ -270,6 +273,10 @@ export const en = {
     announce: (n: number, total: number, title: string) => `Slide ${n} of ${total}: ${title}`,
     next: 'Next',
     hint: 'Press → or Space for the next slide, or use the Next button.',
+    /** The link to this slide in this language's edition, shown on the other editions, in this language. */
+    readHere: 'Read in English',
+    /** The language's own name, for a language choice. */
+    languageName: 'English',
   },
   notices: {
     ok: 'OK',

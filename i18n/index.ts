@@ -7,11 +7,12 @@
  */
 import type { Messages } from './en.ts'
 import { en } from './en.ts'
+import { hi } from './hi.ts'
 
 export type { Messages }
 
 /** Every language the interface is written in; keys are BCP 47 codes as used in `lang` attributes. */
-export const catalogues: Record<string, Messages> = { en }
+export const catalogues: Record<string, Messages> = { en, hi }
 
 export const DEFAULT_LANGUAGE = 'en'
 

@@ -11,7 +11,7 @@ import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { deckFile, findModule, modules } from '../modules.ts'
 import { deckSlides } from './engine/deckSlides.ts'
-import { loadQuizzes } from './engine/load.ts'
+import { loadQuizzes, loadTranslation } from './engine/load.ts'
 import { formatError } from './engine/parse.ts'
 
 const VIRTUAL = 'virtual:course-quizzes'
@@ -31,7 +31,7 @@ export function deckModule(argv: string[] = process.argv, env: NodeJS.ProcessEnv
   if (env.COURSE_DECK_MODULE && modules.some(m => m.id === env.COURSE_DECK_MODULE))
     return env.COURSE_DECK_MODULE
   for (const arg of argv) {
-    const id = /(?:^|[\\/])slides[\\/]\.?([a-z0-9-]+)(?:\.[a-z]+)?\.md$/.exec(arg)?.[1]
+    const id = /(?:^|[\\/])slides[\\/](?:[a-z]{2,3}[\\/])?\.?([a-z0-9-]+)(?:\.[a-z]+)?\.md$/.exec(arg)?.[1]
     if (id && modules.some(m => m.id === id))
       return id
   }
@@ -53,8 +53,28 @@ export function scoringView(value: unknown): unknown {
   return Object.fromEntries(Object.entries(value).filter(([k]) => !TEXT_FIELDS.has(k)).map(([k, v]) => [k, scoringView(v)]))
 }
 
+/**
+ * The language of the deck this Vite run builds: COURSE_DECK_LANG from the course's scripts, or a
+ * translation's path on the command line (`slides/hi/safety.md`); English otherwise.
+ */
+export function deckLanguage(argv: string[] = process.argv, env: NodeJS.ProcessEnv = process.env): string {
+  const id = deckModule(argv, env)
+  const mod = id === undefined ? undefined : findModule(id)
+  if (!mod)
+    return 'en'
+  if (env.COURSE_DECK_LANG)
+    return mod.languages.includes(env.COURSE_DECK_LANG) ? env.COURSE_DECK_LANG : 'en'
+  for (const arg of argv) {
+    const lang = /(?:^|[\\/])slides[\\/]([a-z]{2,3})[\\/][a-z0-9-]+\.md$/.exec(arg)?.[1]
+    if (lang && mod.languages.includes(lang))
+      return lang
+  }
+  return 'en'
+}
+
 export function courseQuizzes(options: { scoringOnly?: boolean } = {}): Plugin {
   const moduleId = deckModule()
+  const lang = deckLanguage()
   return {
     name: 'course-quizzes',
     resolveId(id) {
@@ -63,16 +83,21 @@ export function courseQuizzes(options: { scoringOnly?: boolean } = {}): Plugin {
     load(id) {
       if (id !== RESOLVED)
         return undefined
-      const { quizzes, errors, files, finalRules } = loadQuizzes(quizzesDir, rootDir)
-      for (const file of files)
+      const loaded = loadQuizzes(quizzesDir, rootDir)
+      const mod = moduleId === undefined ? undefined : findModule(moduleId)
+      // A translated deck gets its module's quizzes in its language, under the same ids.
+      const translated = mod && lang !== 'en' ? loadTranslation(quizzesDir, rootDir, lang, mod.id) : undefined
+      const quizzes = translated ? [...loaded.quizzes.filter(q => q.module !== mod!.id), ...translated.quizzes] : loaded.quizzes
+      const errors = [...loaded.errors, ...translated?.errors ?? []]
+      const { finalRules } = loaded
+      for (const file of [...loaded.files, ...translated?.files ?? []])
         this.addWatchFile(file)
       if (errors.length > 0)
         this.error(`Invalid quiz file(s):\n${errors.map(formatError).join('\n')}`)
-      const mod = moduleId === undefined ? undefined : findModule(moduleId)
       // Slide numbers of this deck's quiz slides, for links between them (see engine/deckSlides.ts).
-      const slides = mod ? deckSlides(join(rootDir, deckFile(mod))) : undefined
+      const slides = mod ? deckSlides(join(rootDir, deckFile(mod, lang))) : undefined
       if (mod)
-        this.addWatchFile(join(rootDir, deckFile(mod)))
+        this.addWatchFile(join(rootDir, deckFile(mod, lang)))
       const rules = `export const finalRules = ${JSON.stringify(finalRules)}\nexport const deckSlides = ${JSON.stringify(slides ?? null)}\n`
       // The final assessment draws from every module's banks, so its deck gets every quiz too.
       if (mod === undefined || mod.kind === 'assessment')
@@ -84,7 +109,7 @@ export const ownsQuiz = id => id.startsWith(${JSON.stringify(prefix)})`
     },
     configureServer(server) {
       // New or edited quiz files reload the page with fresh data.
-      server.watcher.add(join(quizzesDir, '*/*.yaml'))
+      server.watcher.add([join(quizzesDir, '*/*.yaml'), join(quizzesDir, '*/*/*.yaml')])
       server.watcher.on('all', (_event, file) => {
         if (!/\.ya?ml$/.test(file) || !file.startsWith(quizzesDir))
           return

@@ -8,7 +8,7 @@ import type { Job } from './run.ts'
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
-import { modules } from '../modules.ts'
+import { editionsOf, modulePath, modules } from '../modules.ts'
 import { checkContent } from './content.ts'
 import { buildDeck } from './decks.ts'
 import { courseBase, NOT_FOUND_PAGE, withHomeLink } from './not-found.ts'
@@ -56,11 +56,12 @@ export function siteJobs(selected: CourseModule[] = modules): Job[] {
         pointNotFoundPageAtBase()
       },
     },
-    ...selected.map(mod => ({
-      name: `built ${mod.id} -> dist/${mod.id}/`,
+    // Every language edition: the original at dist/<id>/, a translation at dist/<lang>/<id>/.
+    ...editionsOf(selected).map(({ mod, lang, key }) => ({
+      name: `built ${key} -> dist/${modulePath(mod, lang)}`,
       run: async () => {
-        await buildDeck(mod, mod.id, join(distDir, mod.id))
-        removeSlidevFallbacks(join(distDir, mod.id))
+        await buildDeck(mod, key, join(distDir, modulePath(mod, lang)), { lang })
+        removeSlidevFallbacks(join(distDir, modulePath(mod, lang)))
       },
     })),
   ]
@@ -70,7 +71,8 @@ export function siteJobs(selected: CourseModule[] = modules): Job[] {
 export function finishSite(): void {
   const offline = writeServiceWorker(distDir)
   const offlineSize = `${(offline.gzipBytes / 1024).toFixed(0)} KiB gzip`
-  console.log(`offline copy: ${offline.files} distinct files, ${offlineSize}, kept by dist/sw.js after a first visit`)
+  const languages = Object.entries(offline.languages).map(([lang, l]) => `, and ${l.files} files, ${(l.gzipBytes / 1024).toFixed(0)} KiB gzip, once a page in "${lang}" opens`).join('')
+  console.log(`offline copy: ${offline.files} distinct files, ${offlineSize}, kept by dist/sw.js after a first visit${languages}`)
   if (offline.gzipBytes > OFFLINE_BUDGET_BYTES)
     console.warn(`Warning: the offline copy (${offlineSize}) is over its budget of ${(OFFLINE_BUDGET_BYTES / 1024).toFixed(0)} KiB; see docs/offline.md.`)
 }

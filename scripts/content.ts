@@ -9,10 +9,11 @@ import type { FreshnessFinding, Month } from './freshness.ts'
 import { existsSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { parseSync } from '@slidev/parser'
-import { deckFile, modules } from '../modules.ts'
+import { deckFile, modules, moduleTexts } from '../modules.ts'
 import { banksOf, objectiveOf, thinBanks } from '../quizzes/engine/draw.ts'
-import { listQuizFiles, loadQuizzes } from '../quizzes/engine/load.ts'
+import { listQuizFiles, loadQuizzes, loadTranslation } from '../quizzes/engine/load.ts'
 import { formatError } from '../quizzes/engine/parse.ts'
+import { scoringView } from '../quizzes/vite-plugin.ts'
 import { checkDeckFreshness, checkQuizFreshness, monthOf } from './freshness.ts'
 import { root } from './paths.ts'
 
@@ -52,6 +53,8 @@ export interface ContentInput {
   finalRules?: FinalRules
   /** Deck text by module id; undefined when the deck file is missing. */
   decks: Record<string, string | undefined>
+  /** Compare each translation on disk with its original (checkTranslations); on by default. */
+  checkTranslations?: boolean
 }
 
 /** Everything as it is on disk. */
@@ -122,6 +125,8 @@ export function checkContent(input: ContentInput = loadContent()): string[] {
   }
 
   problems.push(...checkFinal(input))
+  if (input.checkTranslations !== false)
+    problems.push(...checkTranslations(quizzes, modules))
 
   // Every question of a module's scored quiz must be on a slide, or learners could never reach full marks.
   for (const mod of modules) {
@@ -129,6 +134,72 @@ export function checkContent(input: ContentInput = loadContent()): string[] {
     for (const q of final?.questions ?? []) {
       if (!placed.has(`${final!.id}:${q.id}`) && decks[mod.id] !== undefined)
         problems.push(`${deckFile(mod)}: question "${q.id}" of quiz "${final!.id}" is on no slide`)
+    }
+  }
+  return problems
+}
+
+/** What a translation must keep from the original quiz: ids, types, answers, points, objectives, option order, sources. */
+export function quizSkeleton(quiz: LoadedQuiz): unknown {
+  const sources = JSON.stringify(quiz.questions.map(q => q.type === 'scenario' ? q.questions.map(s => s.sources) : q.sources))
+  const { title: _title, ...rest } = scoringView(quiz) as LoadedQuiz
+  return { ...rest, questions: (rest.questions as unknown[]).map(q => stripTitle(q)), sources: JSON.parse(sources) as unknown }
+}
+
+function stripTitle(q: unknown): unknown {
+  const { title: _title, ...rest } = q as Record<string, unknown>
+  return rest
+}
+
+/** One slide's shape, which a translation keeps: its frontmatter (but the deck's title and language) and its component tags, in order. */
+function slideShapes(text: string, file: string): string[] {
+  return parseSync(text, file).slides.map(({ frontmatter: { title: _title, lang: _lang, ...frontmatter }, content }) =>
+    JSON.stringify([frontmatter, [...content.matchAll(/<[A-Z]+\b[^>]*>/gi)].filter(m => /^<[A-Z]/.test(m[0])).map(m => m[0])]))
+}
+
+/**
+ * Every translation against its original: the deck's title is the module's translated title and its
+ * slides have the same frontmatter and components in the same order (so slide N is slide N in both
+ * editions); its quizzes have the same files, ids, types, answers, points, objectives and sources.
+ */
+export function checkTranslations(quizzes: LoadedQuiz[], mods: CourseModule[] = modules): string[] {
+  const problems: string[] = []
+  for (const mod of mods) {
+    for (const lang of mod.languages.filter(l => l !== 'en')) {
+      const deck = deckFile(mod, lang)
+      const texts = moduleTexts(mod, lang)
+      if (texts.lang !== lang)
+        problems.push(`modules.ts: module "${mod.id}" lists "${lang}" but has no translations.${lang} (title, summary, objectives)`)
+      for (const o of mod.objectives.filter(o => !mod.translations?.[lang]?.objectives?.[o.id]))
+        problems.push(`modules.ts: module "${mod.id}" has no ${lang} text for objective "${o.id}"`)
+      const file = join(root, deck)
+      if (!existsSync(file)) {
+        problems.push(`modules.ts: module "${mod.id}" lists "${lang}" but ${deck} does not exist`)
+        continue
+      }
+      const text = readFileSync(file, 'utf8')
+      if (deckTitle(text) !== texts.title)
+        problems.push(`${deck}:1 title: "${deckTitle(text)}" must equal the module's ${lang} title in modules.ts, "${texts.title}"`)
+      const original = slideShapes(readFileSync(join(root, deckFile(mod)), 'utf8'), deckFile(mod))
+      const translated = slideShapes(text, deck)
+      if (original.length !== translated.length)
+        problems.push(`${deck}: has ${translated.length} slides, ${deckFile(mod)} has ${original.length}; a translation keeps every slide, in order`)
+      original.forEach((shape, i) => {
+        if (translated[i] !== undefined && translated[i] !== shape)
+          problems.push(`${deck} slide ${i + 1}: its frontmatter or components differ from slide ${i + 1} of ${deckFile(mod)}: ${translated[i]} instead of ${shape}`)
+      })
+      const { quizzes: theirs, errors } = loadTranslation(join(root, 'quizzes'), root, lang, mod.id)
+      problems.push(...errors.map(formatError))
+      const ours = quizzes.filter(q => q.module === mod.id)
+      for (const q of ours) {
+        const t = theirs.find(x => x.id === q.id)
+        if (!t)
+          problems.push(`quizzes/${lang}/${q.id}.yaml: missing; every quiz of ${mod.id} needs its ${lang} version`)
+        else if (JSON.stringify(quizSkeleton(t)) !== JSON.stringify(quizSkeleton(q)))
+          problems.push(`quizzes/${lang}/${q.id}.yaml: differs from quizzes/${q.id}.yaml in ids, types, answers, points, objectives, option order or sources; only texts may differ`)
+      }
+      for (const t of theirs.filter(t => !ours.some(q => q.id === t.id)))
+        problems.push(`quizzes/${lang}/${t.id}.yaml: has no original quizzes/${t.id}.yaml`)
     }
   }
   return problems

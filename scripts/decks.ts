@@ -19,10 +19,10 @@ const ADDONS = /^addons:\n(?:[ \t]+- .*\n)+/m
  * Writes the module's deck into `.build/decks/<name>/` with its addon path pointing at the repository
  * root again (Slidev resolves it from the parent of the deck's folder) and `extra` headmatter lines.
  */
-export function isolatedDeck(mod: CourseModule, name: string, extra: string[] = []): string {
-  const source = readFileSync(join(root, deckFile(mod)), 'utf8')
+export function isolatedDeck(mod: CourseModule, name: string, extra: string[] = [], lang = 'en'): string {
+  const source = readFileSync(join(root, deckFile(mod, lang)), 'utf8')
   if (!ADDONS.test(source))
-    throw new Error(`${deckFile(mod)}: its headmatter must list the course root under "addons:" (see README, Writing content)`)
+    throw new Error(`${deckFile(mod, lang)}: its headmatter must list the course root under "addons:" (see README, Writing content)`)
   const folder = join(decksDir, name)
   mkdirSync(folder, { recursive: true })
   const rootFromDecks = `${relative(decksDir, root)}/`
@@ -34,12 +34,16 @@ export function isolatedDeck(mod: CourseModule, name: string, extra: string[] = 
   return file
 }
 
-/** `slidev build` of the module's own copy of its deck into `out`, with the module named to the quiz plugin. */
-export function buildDeck(mod: CourseModule, name: string, out: string, options: { extra?: string[], env?: NodeJS.ProcessEnv } = {}): Promise<void> {
-  const deck = isolatedDeck(mod, name, options.extra)
+/**
+ * `slidev build` of the module's own copy of its deck (in `lang`, English by default) into `out`, with
+ * the module and the language named to the quiz plugin.
+ */
+export function buildDeck(mod: CourseModule, name: string, out: string, options: { extra?: string[], env?: NodeJS.ProcessEnv, lang?: string } = {}): Promise<void> {
+  const lang = options.lang ?? 'en'
+  const deck = isolatedDeck(mod, name, options.extra, lang)
   // --out is relative to the deck's folder.
   return run('slidev', ['build', deck, '--base', './', '--out', relative(dirname(deck), out)], {
     quiet: true,
-    env: { COURSE_DECK_MODULE: mod.id, ...options.env },
+    env: { COURSE_DECK_MODULE: mod.id, COURSE_DECK_LANG: lang, ...options.env },
   })
 }

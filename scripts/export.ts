@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test'
  * `npm run export [module ...]`: for every module in modules.ts, two PDFs in exports/:
  *   <module>.pdf             learner handout: every slide, questions with lettered options, no answers
  *   <module>-instructor.pdf  the same plus answers, explanations, sources and the speaker notes
+ * and the same two for each translation, named after its language: safety-hi.pdf, safety-hi-instructor.pdf.
  *
  * Each edition is a static build of the deck with Slidev's print page (in .build/print/, never in the
  * site), printed by Chromium from a local server. Printing a finished build, rather than Slidev's
@@ -11,14 +12,14 @@ import type { Page } from '@playwright/test'
  * from the slide headings. Uses the same browser discovery as the tests (scripts/browser.ts).
  */
 import type { Server } from 'node:http'
-import type { CourseModule } from '../modules.ts'
+import type { CourseModule, ModuleEdition } from '../modules.ts'
 import type { Job } from './run.ts'
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
 import { chromium } from '@playwright/test'
 import { parseSync } from '@slidev/parser'
-import { deckFile, modules } from '../modules.ts'
+import { deckFile, editionsOf, modules, moduleTexts } from '../modules.ts'
 import { findBrowser, launchArgs, NoBrowserError } from './browser.ts'
 import { buildDeck } from './decks.ts'
 import { buildCacheDir, root } from './paths.ts'
@@ -45,8 +46,8 @@ export function pdfName(id: string, edition: Edition): string {
   return edition === 'learner' ? `${id}.pdf` : `${id}-instructor.pdf`
 }
 
-function slideCount(mod: CourseModule): number {
-  const file = join(root, deckFile(mod))
+function slideCount({ mod, lang }: ModuleEdition): number {
+  const file = join(root, deckFile(mod, lang))
   return parseSync(readFileSync(file, 'utf8'), file).slides.length
 }
 
@@ -62,14 +63,18 @@ export interface PrintBuildJob extends Job {
   edition: Edition
 }
 
-/** One build job per module and edition; `npm test` runs them beside its other builds. */
+/**
+ * One build job per module, language and edition; `npm test` runs them beside its other builds.
+ * `id` is the language edition's key: `safety`, or `safety-hi` for the Hindi one (its PDFs are safety-hi.pdf ...).
+ */
 export function printBuildJobs(selected: CourseModule[], which: Edition[] = editions): PrintBuildJob[] {
-  return selected.flatMap(mod => which.map(edition => ({
-    id: mod.id,
+  return editionsOf(selected).flatMap(({ mod, lang, key }) => which.map(edition => ({
+    id: key,
     edition,
-    name: `built the ${edition} print edition of ${mod.id}`,
+    name: `built the ${edition} print edition of ${key}`,
     // The deck as printed: the page shape in its headmatter.
-    run: () => buildDeck(mod, siteName(mod.id, edition), join(printDir, siteName(mod.id, edition)), {
+    run: () => buildDeck(mod, siteName(key, edition), join(printDir, siteName(key, edition)), {
+      lang,
       extra: [`aspectRatio: ${PAGE_WIDTH}/${edition === 'instructor' ? INSTRUCTOR_PAGE_HEIGHT : SLIDE_HEIGHT}`, `canvasWidth: ${PAGE_WIDTH}`],
       env: { COURSE_PRINT_BUILD: '1', ...(edition === 'instructor' ? { VITE_COURSE_EDITION: 'instructor' } : {}) },
     }),
@@ -99,26 +104,26 @@ export async function printPdfs(selected: CourseModule[], which: Edition[] = edi
   const { port } = server.address() as { port: number }
   const browser = await chromium.launch({ executablePath: browserOrExit(), args: launchArgs })
   try {
-    for (const mod of selected) {
+    for (const ed of editionsOf(selected)) {
       for (const edition of which) {
         const started = Date.now()
-        const file = join(exportDir, pdfName(mod.id, edition))
+        const file = join(exportDir, pdfName(ed.key, edition))
         const height = edition === 'instructor' ? INSTRUCTOR_PAGE_HEIGHT : SLIDE_HEIGHT
         const page = await browser.newPage({ viewport: { width: PAGE_WIDTH, height } })
         try {
-          await page.goto(`http://127.0.0.1:${port}/${siteName(mod.id, edition)}/?print=true#/print`)
-          await waitForPrintPage(page, slideCount(mod))
+          await page.goto(`http://127.0.0.1:${port}/${siteName(ed.key, edition)}/?print=true#/print`)
+          await waitForPrintPage(page, slideCount(ed))
           // The PDF's title is the document's; Slidev's print page names no slide.
           await page.evaluate((title) => {
             document.title = title
-          }, mod.title)
+          }, moduleTexts(ed.mod, ed.lang).title)
           await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
           await page.pdf({ path: file, width: `${PAGE_WIDTH}px`, height: `${height}px`, printBackground: true, preferCSSPageSize: true, tagged: true, outline: true })
         }
         finally {
           await page.close()
         }
-        console.log(`${mod.id}: ${pdfName(mod.id, edition)} printed in ${((Date.now() - started) / 1000).toFixed(1)} s, ${(statSync(file).size / 1024).toFixed(0)} KB`)
+        console.log(`${ed.key}: ${pdfName(ed.key, edition)} printed in ${((Date.now() - started) / 1000).toFixed(1)} s, ${(statSync(file).size / 1024).toFixed(0)} KB`)
       }
     }
   }

@@ -6,6 +6,7 @@ import type { QuizError } from './parse.ts'
 import type { FinalRules, LoadedQuiz } from './schema.ts'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
+import { modules } from '../../modules.ts'
 import { parseFinalRules, parseQuiz } from './parse.ts'
 
 /** The final assessment's folder below quizzes/: its rules, not a quiz. */
@@ -20,11 +21,17 @@ export interface LoadResult {
   files: string[]
 }
 
-/** Quiz files are `quizzes/<module>/<name>.yaml`; `engine/`, `final/` (the final's rules) and dot folders hold none. */
+/** Folders of translations, `quizzes/<lang>/<module>/`: every language a module lists besides English. */
+export const TRANSLATION_FOLDERS: ReadonlySet<string> = new Set(modules.flatMap(m => m.languages).filter(lang => lang !== 'en'))
+
+/**
+ * Quiz files are `quizzes/<module>/<name>.yaml`; `engine/`, `final/` (the final's rules), dot folders and
+ * translation folders (read by `loadTranslation`) hold none.
+ */
 export function listQuizFiles(quizzesDir: string): string[] {
   const files: string[] = []
   for (const entry of readdirSync(quizzesDir, { withFileTypes: true })) {
-    if (!entry.isDirectory() || entry.name === 'engine' || entry.name === FINAL_FOLDER || entry.name.startsWith('.'))
+    if (!entry.isDirectory() || entry.name === 'engine' || entry.name === FINAL_FOLDER || entry.name.startsWith('.') || TRANSLATION_FOLDERS.has(entry.name))
       continue
     for (const file of readdirSync(join(quizzesDir, entry.name)).sort()) {
       if (/\.ya?ml$/.test(file))
@@ -34,9 +41,17 @@ export function listQuizFiles(quizzesDir: string): string[] {
   return files.sort()
 }
 
-/** Load and validate every quiz file below `quizzesDir`; paths in errors are relative to `rootDir`. */
-export function loadQuizzes(quizzesDir: string, rootDir: string): LoadResult {
-  const files = listQuizFiles(quizzesDir)
+/**
+ * A module's quizzes in another language, `quizzes/<lang>/<module>/<name>.yaml`: the same file names,
+ * and so the same quiz ids, as the original (tests/content/translations.test.ts checks the rest).
+ */
+export function loadTranslation(quizzesDir: string, rootDir: string, lang: string, moduleId: string): Omit<LoadResult, 'finalRules'> {
+  const dir = join(quizzesDir, lang, moduleId)
+  const files = existsSync(dir) ? readdirSync(dir).filter(f => /\.ya?ml$/.test(f)).sort().map(f => join(dir, f)) : []
+  return { ...parseFiles(files, rootDir), files }
+}
+
+function parseFiles(files: string[], rootDir: string): { quizzes: LoadedQuiz[], errors: QuizError[] } {
   const quizzes: LoadedQuiz[] = []
   const errors: QuizError[] = []
   for (const file of files) {
@@ -55,6 +70,13 @@ export function loadQuizzes(quizzesDir: string, rootDir: string): LoadResult {
     else
       errors.push(...result.errors)
   }
+  return { quizzes, errors }
+}
+
+/** Load and validate every quiz file below `quizzesDir`; paths in errors are relative to `rootDir`. */
+export function loadQuizzes(quizzesDir: string, rootDir: string): LoadResult {
+  const files = listQuizFiles(quizzesDir)
+  const { quizzes, errors } = parseFiles(files, rootDir)
   const rulesFile = join(quizzesDir, FINAL_FOLDER, 'rules.yaml')
   let finalRules: FinalRules | undefined
   if (existsSync(rulesFile)) {

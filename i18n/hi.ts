@@ -1,0 +1,357 @@
+/**
+ * Hindi: the complete catalogue, with exactly the keys and message signatures of en.ts (see index.ts).
+ * Plain strings, or functions where a message takes values, so plurals and word order stay with the
+ * translation and the compiler checks every value a message needs.
+ * Button names follow the shared glossary of the Hindi edition (मदद लें, तुरंत बाहर निकलें, जाँचें,
+ * उत्तर दिखाएँ, फिर से कोशिश करें), so the decks, the quizzes and the buttons agree.
+ */
+import type { Messages } from './en.ts'
+
+/** "N of TOTAL questions answered", with the postposition agreeing with one question or several. */
+function answeredQuestions(answered: number, total: number): string {
+  return `${total} में से ${answered} ${answered === 1 ? 'प्रश्न का उत्तर दिया गया' : 'प्रश्नों के उत्तर दिए गए'}`
+}
+
+/**
+ * The helplines' `asOf` dates are written in English in course/helplines.ts ("mid-2026"): say them in Hindi
+ * ("2026 के मध्य"); any other form is shown as written.
+ */
+function hindiAsOf(asOf: string): string {
+  return asOf.replace(/^mid-(\d{4})$/, '$1 के मध्य')
+}
+
+export const hi: Messages = {
+  quiz: {
+    missing: 'क्विज़ की सामग्री नहीं मिली।',
+    noQuiz: (quiz: string) => `quizzes/ में "${quiz}" नाम का कोई क्विज़ नहीं है।`,
+    noQuestion: (quiz: string, id: string) => `क्विज़ "${quiz}" में "${id}" नाम का कोई प्रश्न नहीं है।`,
+    noModule: (module: string) => `"${module}" नाम का कोई मॉड्यूल नहीं है`,
+    knowledgeCheck: 'समझ की जाँच',
+    /** The two choices of a true-false question. */
+    true: 'सत्य',
+    false: 'असत्य',
+    moduleQuestion: (n: number, total: number) => `मॉड्यूल क्विज़ · प्रश्न ${n} (कुल ${total})`,
+    /** Hindi अंक is the same for one point and several, so `one` is not needed (named `_one` for the linter). */
+    points: (points: string, _one: boolean) => `${points} अंक`,
+    selectAll: 'सभी सही विकल्प चुनें',
+    check: 'जाँचें',
+    tryAgain: 'फिर से कोशिश करें',
+    showAnswer: 'उत्तर दिखाएँ',
+    revealToAudience: 'दर्शकों को उत्तर दिखाएँ',
+    hideFromAudience: 'दर्शकों से उत्तर छिपाएँ',
+    audienceSeesAnswer: 'दर्शकों की स्क्रीन पर उत्तर दिख रहा है।',
+    audienceDoesNotSeeAnswer: 'दर्शकों की स्क्रीन पर अभी उत्तर नहीं दिख रहा है।',
+    revealedByTrainer: 'प्रशिक्षक ने उत्तर दिखा दिया है।',
+    /** The audience screen while a presenter view of this browser is open: nothing is checked or saved there. */
+    trainerWillReveal: 'प्रशिक्षक इसी स्क्रीन पर उत्तर दिखाएँगे। यहाँ आप जो भी चुनें, वह न जाँचा जाता है, न सेव होता है।',
+    answerEveryPart: 'जाँचने से पहले इस मामले से जुड़े हर प्रश्न का उत्तर दें।',
+    partsOfCase: 'इस मामले से जुड़े प्रश्न',
+    partOf: (n: number, total: number) => `भाग ${n} (कुल ${total})`,
+    partRight: ', सही उत्तर',
+    partWrong: ', सही नहीं',
+    partPartly: ', आंशिक रूप से सही',
+    nextPart: 'अगला भाग',
+    chooseFirst: 'जाँचने से पहले कोई उत्तर चुनें।',
+    /** In a live classroom (npm run classroom) a learner's answer goes to the trainer's hub. */
+    sendAnswer: 'उत्तर भेजें',
+    sendNewAnswer: 'नया उत्तर भेजें',
+    sending: 'भेजा जा रहा है…',
+    answerSent: 'आपका उत्तर भेज दिया गया। सही उत्तर प्रशिक्षक दिखाएँगे।',
+    reopened: 'प्रशिक्षक ने यह प्रश्न फिर से खोला है: अपना उत्तर दोबारा भेजें।',
+    notOpen: 'उत्तर नहीं भेजा गया: यह प्रश्न अभी उत्तरों के लिए खुला नहीं है। प्रशिक्षक के इसे दिखाने तक रुकें।',
+    pointsOf: (earned: string, possible: string, _one: boolean) => `${possible} में से ${earned} अंक`,
+    statusCorrect: (points: string) => `सही। ${points}।`,
+    statusPartly: (points: string) => `आंशिक रूप से सही: ${points}।`,
+    statusWrong: (points: string) => `सही नहीं: ${points}।`,
+    readFeedback: 'फ़ीडबैक पढ़ें, फिर दोबारा कोशिश करें या उत्तर देखें।',
+    /** After a wrong answer that the view gives no feedback on yet (ordering, matching). */
+    tryOrShow: 'फिर से कोशिश करें या उत्तर देखें।',
+    tryAgainStatus: 'फिर से कोशिश करें: अपना उत्तर बदलें, फिर उसे जाँचें।',
+    /** After "Show answer": true of every type (options, ordering items and matching rows are marked). */
+    answerShown: 'आपके उत्तर पर सही-ग़लत का निशान लगा दिया गया है और सही उत्तर दिखा दिया गया है।',
+    verdictCorrect: '✓ सही',
+    verdictPartly: '◐ आंशिक रूप से सही',
+    verdictWrong: '✗ सही नहीं',
+    choiceRight: 'आपका चुनाव: सही',
+    choiceWrong: 'आपका चुनाव: सही नहीं',
+    alsoCorrect: 'यह भी सही',
+    correctAnswer: 'सही उत्तर',
+    otherOptions: (n: number) => n === 1 ? 'दूसरे विकल्प पर फ़ीडबैक' : `बाकी ${n} विकल्पों पर फ़ीडबैक`,
+    moveUp: (item: string) => `ऊपर ले जाएँ: ${item}`,
+    moveDown: (item: string) => `नीचे ले जाएँ: ${item}`,
+    moved: (item: string, position: number, total: number) => `"${item}" अब स्थान ${position} पर है (कुल ${total})।`,
+    inRightPlace: '✓ सही जगह पर',
+    belongsAt: (position: number) => `✗ इसकी सही जगह: स्थान ${position}`,
+    matchCorrect: '✓ सही',
+    /** The list of lettered choices above a matching question's rows. */
+    matchChoices: 'विकल्प',
+    matchAnswer: (letter: string) => `✗ उत्तर: ${letter}`,
+    matchRevealed: (letter: string) => `✓ सही मिलान: ${letter}`,
+  },
+  answerKey: {
+    single: 'सही उत्तर',
+    multiple: 'सभी सही उत्तर',
+    ordering: 'सही क्रम',
+    matching: 'सही मिलान',
+    why: 'कारण:',
+    source: 'स्रोत:',
+    sources: 'स्रोत:',
+    whyAndSources: 'कारण और स्रोत',
+    sourcesCount: (n: number) => n === 1 ? 'स्रोत' : `स्रोत (${n})`,
+    correctTag: ' (सही)',
+    /** One blank per item to put in order. */
+    writeOrder: (items: number) => `अक्षरों को सही क्रम में लिखें: ${Array.from({ length: items }).fill('____').join(' ')}`,
+    writeMatches: 'हर बिंदु के आगे उससे मेल खाने वाले विकल्प का अक्षर लिखें।',
+    /** One entry of an answer key: a right option by its letter, as both views letter options. */
+    choiceLine: (letter: string, text: string) => `${letter}: ${text}`,
+    /** A matching prompt by its number on paper and in the presenter view, and its choice's letter. */
+    matchByNumber: (n: number, letter: string) => `${n} → ${letter}`,
+    /** An ordering item in the learner's view, where items show only their position. */
+    orderLine: (position: number, text: string) => `${position}. ${text}`,
+    /** A matching prompt in the learner's view, where rows are headed by the prompt, not a number. */
+    matchLine: (prompt: string, letter: string, text: string) => `${prompt} → ${letter}: ${text}`,
+  },
+  score: {
+    region: 'आपका स्कोर',
+    printRules: (passMark: number) => `पास होने के लिए ${passMark}% चाहिए। जहाँ अलग से न लिखा हो, वहाँ हर प्रश्न का एक अंक है; "सभी सही विकल्प चुनें" वाले, क्रम वाले और मिलान वाले प्रश्नों में आंशिक अंक भी मिलते हैं।`,
+    summary: (earned: string, possible: string, answered: number, total: number) => `(${possible} में से ${earned} अंक, ${answeredQuestions(answered, total)})।`,
+    remaining: 'पूरा करने के लिए बाकी प्रश्नों के उत्तर दें।',
+    passed: (passMark: number) => `✓ आपने पास कर लिया (पास होने के लिए ज़रूरी: ${passMark}%)।`,
+    notPassed: (passMark: number) => `✗ अभी पास नहीं (पास होने के लिए ज़रूरी: ${passMark}%)।`,
+    questionLabel: (n: number) => `प्रश्न ${n}`,
+    notAnswered: 'उत्तर नहीं दिया',
+    rounding: 'स्कोर को निकटतम पूरे प्रतिशत तक और अंकों को निकटतम आधे अंक तक गोल करके दिखाया जाता है; आप तब पास होते हैं जब आपका बिना गोल किया असली स्कोर पास होने के लिए ज़रूरी प्रतिशत तक पहुँच जाता है।',
+    backHome: 'कोर्स के होम पेज पर वापस जाएँ',
+    earlier: (percents: number[]) => `पिछले प्रयास: ${percents.map(p => `${p}%`).join(', ')}।`,
+    bestCounts: (best: number) => `आपका सबसे अच्छा स्कोर, जो गिना जाता है: ${best}%।`,
+    retake: 'यह क्विज़ फिर से दें',
+    nextModule: (n: number, title: string) => `आगे: मॉड्यूल ${n}, ${title}`,
+    nextFinal: 'आगे: अंतिम मूल्यांकन',
+  },
+  safety: {
+    region: 'सुरक्षा के साधन',
+    printLine: 'मदद के लिए: हेल्पलाइन वाली स्लाइड देखें।',
+    quickExit: 'तुरंत बाहर निकलें',
+    quickExitTitle: 'यह पेज अभी छोड़ें (या Esc दो बार दबाएँ)',
+    getHelp: 'मदद लें',
+    close: 'बंद करें',
+    lead: 'अगर आपकी निजी तस्वीरें या वीडियो साझा किए गए हैं, या कोई उन्हें साझा करने की धमकी दे रहा है, तो इसमें आपकी कोई ग़लती नहीं है। मदद मौजूद है।',
+    whereAreYou: 'आप कहाँ हैं?',
+    choiceNotSaved: 'आपका चुनाव सेव नहीं होता: यह सिर्फ़ तब तक याद रहता है जब तक यह पेज खुला है, और कहीं भी भेजा नहीं जाता।',
+    helplinesFor: (country: string) => `हेल्पलाइन: ${country}`,
+    phone: 'फ़ोन:',
+    hours: (hours: string) => `समय: ${hours}`,
+    website: 'वेबसाइट:',
+    checked: (asOf: string) => `${hindiAsOf(asOf)} में जाँचा गया:`,
+    source: 'स्रोत',
+    chooseCountry: 'हेल्पलाइन देखने के लिए कोई देश चुनें।',
+    foot: 'नंबर और समय बदलते रहते हैं: सेवा का अपना पेज ज़रूर देखें। "तुरंत बाहर निकलें" दबाते ही आप इस पेज से फ़ौरन हट जाते हैं।',
+  },
+  home: {
+    /** Names the course home's language choice (each language is named in itself). */
+    language: 'भाषा',
+    kicker: 'खुला कोर्स',
+    title: 'मैसेजिंग लीक',
+    lead: 'टेक्स्ट और तस्वीर वाले मैसेज असल में कैसे एक जगह से दूसरी जगह पहुँचते हैं, कोई कंपनी (वेंडर) उन्हें लीक कर दे तो जवाब किसे देना होता है, और अगर निजी तस्वीरें बिना सहमति के साझा की जाएँ तो क्या करें। मॉड्यूल किसी भी क्रम में करें; आपकी प्रगति इसी ब्राउज़र में रहती है।',
+    progressHeading: 'आपकी प्रगति',
+    modulesPassed: (passed: number, total: number) => `आपने ${total} में से ${passed} मॉड्यूल पास किए हैं।`,
+    finalState: (passed: boolean) => (passed ? 'आपने अंतिम मूल्यांकन पास कर लिया है: आपका प्रमाणपत्र तैयार है।' : 'प्रमाणपत्र पाने के लिए अंतिम मूल्यांकन पास करें।'),
+    howScored: 'कोई मॉड्यूल तब पास माना जाता है जब उसके मॉड्यूल क्विज़ में पास होने लायक स्कोर आ जाए। मॉड्यूल क्विज़ आप दोबारा दे सकते हैं: आपका सबसे अच्छा प्रयास ही गिना जाता है।',
+    modulesHeading: 'मॉड्यूल',
+    minutes: (n: number) => `लगभग ${n} मिनट`,
+    statusPassed: 'पास',
+    statusNotPassed: 'पूरा हुआ, पास नहीं',
+    statusInProgress: 'चल रहा है',
+    statusNotStarted: 'शुरू नहीं किया',
+    moduleQuiz: 'मॉड्यूल क्विज़ में अब तक:',
+    bestScore: 'सबसे अच्छा स्कोर:',
+    latestScore: 'सबसे हाल का:',
+    attemptsSoFar: (n: number) => `(${n} प्रयास)`,
+    retakeInProgress: (answered: number, total: number) => `मॉड्यूल क्विज़ का नया प्रयास चल रहा है: ${answeredQuestions(answered, total)}।`,
+    continueAt: (slide: number) => `स्लाइड ${slide} से आगे बढ़ें`,
+    restartName: 'यह मॉड्यूल फिर से शुरू करें',
+    restartGroup: (title: string) => `"${title}" फिर से शुरू करें?`,
+    restartText: 'इससे इस मॉड्यूल में दिए आपके उत्तर मिट जाएँगे और यह फिर से स्लाइड 1 से खुलेगा। इसके मॉड्यूल क्विज़ के पूरे हो चुके प्रयासों के स्कोर बने रहेंगे; बाकी मॉड्यूल पर कोई असर नहीं पड़ेगा।',
+    restartYes: 'हाँ, फिर से शुरू करें',
+    restartNo: 'रद्द करें',
+    restartDone: (title: string) => `"${title}" अब स्लाइड 1 से नए सिरे से शुरू होगा; आपके पिछले क्विज़ स्कोर बने रहेंगे।`,
+    finalNotStarted: 'शुरू नहीं किया',
+    finalOpen: (n: number, limit: number) => `प्रयास ${n} (कुल ${limit}) चल रहा है`,
+    finalPassed: (best: number) => `${best}% के साथ पास`,
+    finalNotPassed: (best: number, left: number) => `अभी पास नहीं: सबसे अच्छा स्कोर ${best}%, ${left} प्रयास बाकी`,
+    finalNoneLeft: (best: number) => `पास नहीं: सबसे अच्छा स्कोर ${best}%, कोई प्रयास बाकी नहीं`,
+    certificateLink: 'अपना प्रमाणपत्र पाएँ',
+    answeredOf: (answered: number, total: number) => `(${answeredQuestions(answered, total)})`,
+    objectives: 'सीखने के लक्ष्य',
+    privacyHeading: 'निजता: यह कोर्स क्या-क्या सेव करता है',
+    privacyIntro: 'आप यहाँ जो भी करते हैं, वह कहीं नहीं भेजा जाता: यह कोर्स किसी दूसरी वेबसाइट से कुछ नहीं माँगता और कोई cookie नहीं रखता। यह ब्राउज़र ये चीज़ें रखता है:',
+    /**
+     * Text around the storage key names, which are shown as code between the parts.
+     * en.ts types these tuples `as const`, so `Messages` asks for the English words themselves: `words`
+     * checks the number of parts and lets the Hindi words through (see its comment above).
+     */
+    privacyAnswers: ['आपके उत्तर, आपके स्कोर, आपने कौन-से मॉड्यूल खोले, और एक random संख्या जिससे उत्तर के विकल्पों का क्रम तय होता है: local storage में ', ' में; अंतिम मूल्यांकन के आपके प्रयास (कौन-से प्रश्न चुने गए, आपके उत्तर): ', ' में (और सिर्फ़ तब, जब सेव किया गया डेटा कभी ख़राब हुआ हो, उसकी एक कॉपी ', ' में); प्रमाणपत्र के लिए लिखा गया आपका नाम, अगर आपने लिखा हो: ', ' में;'],
+    privacySlidev: ['स्लाइड दिखाने वाले प्रोग्राम की डिस्प्ले सेटिंग (हल्के या गहरे रंग, ज़ूम, presenter लेआउट): local storage में उन keys में जिनके नाम ', ' से शुरू होते हैं;'],
+    privacyScroll: ['टैब बंद करने तक, हर स्लाइड कहाँ तक स्क्रॉल की गई थी: टैब के session storage में ', ' में;'],
+    privacyLanguage: ['कोर्स के लिए आपकी चुनी हुई भाषा (अंग्रेज़ी या हिंदी): local storage में ', ' में;'],
+    privacyOffline: 'कोर्स की अपनी फ़ाइलों (पेज, स्क्रिप्ट, स्टाइल) की एक कॉपी, ताकि यह बिना इंटरनेट के भी चल सके; इसमें आपके बारे में कुछ नहीं होता।',
+    privacyShared: 'इस ब्राउज़र प्रोफ़ाइल का इस्तेमाल करने वाला कोई भी व्यक्ति आपके उत्तर और स्कोर देख सकता है।',
+    resetName: 'मेरी प्रगति मिटाएँ',
+    privacyReset: 'बटन ऊपर बताई गई सभी keys मिटा देता है। कोर्स की फ़ाइलों की offline कॉपी बनी रहती है, ताकि कोर्स बिना इंटरनेट के भी खुल सके; उसे भी हटाने के लिए अपने ब्राउज़र की सेटिंग में इस साइट का डेटा साफ़ करें।',
+    confirmGroup: 'मिटाने की पुष्टि करें',
+    confirmText: 'इससे इस डिवाइस पर सेव हर उत्तर और स्कोर मिट जाएगा। इसे वापस नहीं लाया जा सकता।',
+    confirmYes: 'हाँ, मेरी प्रगति मिटा दें',
+    confirmNo: 'मेरी प्रगति रहने दें',
+    resetDone: 'आपकी प्रगति मिटा दी गई: इस कोर्स ने इस ब्राउज़र में जो भी उत्तर, स्कोर और सेटिंग सेव की थीं, वे सब हट गई हैं।',
+    colours: 'रंग (यहाँ और स्लाइड पर)',
+    schemeAuto: 'मेरे डिवाइस जैसे',
+    schemeLight: 'हल्के',
+    schemeDark: 'गहरे',
+    presentingBefore: 'क्या आप प्रस्तुत कर रहे हैं? कोई मॉड्यूल खोलें, फिर ',
+    presentingAfter: ' दबाएँ: प्रस्तुतकर्ता का दृश्य (presenter view: नोट्स, उत्तर, टाइमर) खुल जाएगा। तथ्यों के स्रोत स्लाइड पर और हर मॉड्यूल की संदर्भ (references) वाली स्लाइड पर दिए गए हैं।',
+    courseVersion: (version: string) => `कोर्स संस्करण ${version}`,
+  },
+  /** The live classroom (npm run classroom): the connection line, join panel, privacy note and trainer's tally. */
+  classroom: {
+    trainerJoined: (n: number) => `प्रशिक्षक · ${n} ${n === 1 ? 'डिवाइस जुड़ा है' : 'डिवाइस जुड़े हैं'}`,
+    connected: 'लाइव क्लासरूम: जुड़ा हुआ',
+    connecting: 'क्लासरूम से जुड़ रहे हैं…',
+    restarted: 'क्लासरूम का सर्वर फिर से शुरू हुआ; यह स्क्रीन दोबारा जुड़ गई है। रीस्टार्ट से पहले दिए गए उत्तर मिट गए हैं।',
+    lost: 'क्लासरूम से कनेक्शन टूट गया। दोबारा जुड़ने की कोशिश हो रही है…',
+    joinPanel: 'लाइव क्लासरूम से जुड़ें',
+    qrAlt: 'जुड़ने के पते का QR कोड',
+    joinOnPhone: 'अपने फ़ोन से जुड़ें:',
+    join: 'जुड़ें:',
+    roomPrivacy: 'न नाम, न अकाउंट। आपके डिवाइस को सिर्फ़ इस सत्र के लिए एक random ID मिलती है। प्रशिक्षक को सिर्फ़ यह दिखता है कि हर उत्तर कितने लोगों ने चुना। क्लास के बाद कुछ भी नहीं रखा जाता, जब तक प्रशिक्षक बिना नाम वाली गिनती सेव न करें।',
+    learnerPrivacy: 'लाइव क्लासरूम: न नाम, न अकाउंट। इस डिवाइस को सिर्फ़ इस सत्र के लिए एक random ID मिलती है; प्रशिक्षक को सिर्फ़ यह दिखता है कि हर उत्तर कितने लोगों ने चुना, यह कभी नहीं कि किसने। क्लास के बाद कुछ भी नहीं रखा जाता, जब तक प्रशिक्षक बिना नाम वाली गिनती सेव न करें।',
+    gotIt: 'समझ लिया',
+    liveAnswers: 'क्लास से आ रहे लाइव उत्तर',
+    answeredOf: (answered: number, joined: number) => `${joined} में से ${answered} ${answered === 1 ? 'डिवाइस' : 'डिवाइसों'} ने उत्तर दिया`,
+    perOption: 'हर विकल्प के उत्तर',
+    option: 'विकल्प',
+    answers: 'उत्तर',
+    share: 'हिस्सा',
+    noAnswers: 'अभी कोई उत्तर नहीं आया।',
+    resetQuestion: 'यह प्रश्न रीसेट करें',
+    downloadCsv: 'गिनती डाउनलोड करें (CSV)',
+    closedAndShown: 'उत्तर देना बंद है; हर स्क्रीन पर उत्तर दिख रहा है।',
+    openNotShown: 'प्रतिभागी अभी उत्तर दे सकते हैं; किसी भी स्क्रीन पर अभी उत्तर नहीं दिख रहा।',
+  },
+  /** Notices about saved progress, shown on the home page and on slides. */
+  progress: {
+    damaged: 'आपकी सेव की हुई प्रगति पढ़ी नहीं जा सकी (वह ख़राब हो गई थी), इसलिए उसे रीसेट कर दिया गया।',
+    newer: 'आपकी सेव की हुई प्रगति इस कोर्स के किसी नए संस्करण ने लिखी थी और यहाँ पढ़ी नहीं जा सकती, इसलिए उसे रीसेट कर दिया गया।',
+    older: 'आपकी सेव की हुई प्रगति इस कोर्स के किसी पुराने संस्करण की थी, इसलिए उसे रीसेट कर दिया गया।',
+    dropped: (n: number) => n === 1
+      ? `सेव की गई ${n} एंट्री पढ़ी नहीं जा सकी, इसलिए उसे हटा दिया गया; आपकी बाकी प्रगति बनी हुई है।`
+      : `सेव की गई ${n} एंट्रियाँ पढ़ी नहीं जा सकीं, इसलिए उन्हें हटा दिया गया; आपकी बाकी प्रगति बनी हुई है।`,
+    removed: (n: number) => n === 1
+      ? `आपके पिछली बार आने के बाद कोर्स बदल गया है: सेव किया गया ${n} उत्तर ऐसे प्रश्न का था जो अब नहीं है, इसलिए उसे हटा दिया गया।`
+      : `आपके पिछली बार आने के बाद कोर्स बदल गया है: सेव किए गए ${n} उत्तर ऐसे प्रश्नों के थे जो अब नहीं हैं, इसलिए उन्हें हटा दिया गया।`,
+    unavailable: 'यह ब्राउज़र कोर्स को आपकी प्रगति सेव नहीं करने दे रहा (private browsing, स्टोरेज भरा हुआ या ब्लॉक)। आप आगे पढ़ सकते हैं, लेकिन पेज बंद या रीलोड करने पर आपके उत्तर मिट जाएँगे।',
+  },
+  /** The final assessment (slides/final.md): its start page, questions and score. */
+  final: {
+    region: 'अंतिम मूल्यांकन',
+    rules: (questions: number, passMark: number, attempts: number) => `${questions} प्रश्न, चारों मॉड्यूल के हर सीखने के लक्ष्य के लिए एक, जो कोर्स के प्रश्न-बैंकों से चुने जाते हैं। पास होने के लिए ${passMark}% चाहिए। आपके पास ${attempts} प्रयास हैं; हर प्रयास में प्रश्न नए सिरे से चुने जाते हैं। आप इसे कभी भी दे सकते हैं, मॉड्यूल पढ़ने से पहले भी।`,
+    printDraw: (seed: number) => `यह हैंडआउट अंतिम मूल्यांकन के प्रश्नों का एक चुना हुआ सेट है (draw seed ${seed})। ब्राउज़र में मूल्यांकन देने वाले हर व्यक्ति को प्रश्नों का अपना अलग सेट मिलता है, और हर प्रयास में एक नया सेट।`,
+    attemptsUsed: (used: number, limit: number) => `इस्तेमाल हुए प्रयास: ${limit} में से ${used}।`,
+    start: (n: number) => `प्रयास ${n} शुरू करें`,
+    started: (n: number) => `प्रयास ${n} शुरू हो गया है। अगली स्लाइड पर जाकर प्रश्न 1 से शुरुआत करें।`,
+    continueAttempt: (n: number, answered: number, total: number) => `प्रयास ${n} चल रहा है: ${answeredQuestions(answered, total)}।`,
+    goToQuestions: 'प्रश्नों पर जाएँ',
+    noAttemptsLeft: 'आपके सभी प्रयास पूरे हो चुके हैं।',
+    attemptRow: (n: number, percent: number, passed: boolean) => `प्रयास ${n}: ${percent}%, ${passed ? 'पास' : 'पास नहीं'}`,
+    attemptOpen: (n: number) => `प्रयास ${n}: चल रहा है`,
+    best: (percent: number) => `आपका सबसे अच्छा स्कोर, जो गिना जाता है: ${percent}%।`,
+    questionOf: (n: number, total: number) => `अंतिम मूल्यांकन · प्रश्न ${n} (कुल ${total})`,
+    startFirst: 'इस प्रश्न का उत्तर देने के लिए पहले मूल्यांकन के शुरुआती पेज पर कोई प्रयास शुरू करें।',
+    goToStart: 'शुरुआत पर जाएँ',
+    missingQuestion: (n: number) => `प्रश्नों के इस सेट में प्रश्न ${n} नहीं है।`,
+    scoreTitle: 'अंतिम मूल्यांकन में आपका स्कोर',
+    passed: (passMark: number) => `✓ आपने पास कर लिया (पास होने के लिए ज़रूरी: ${passMark}%)।`,
+    notPassed: (passMark: number) => `✗ पास नहीं (पास होने के लिए ज़रूरी: ${passMark}%)।`,
+    unfinished: (answered: number, total: number) => `${answeredQuestions(answered, total)}। नतीजा देखने के लिए सभी प्रश्नों के उत्तर दें।`,
+    noAttempt: 'आपने अभी कोई प्रयास शुरू नहीं किया है।',
+    revisitHeading: 'किन हिस्सों को दोबारा देखें',
+    revisit: (module: string, section: string) => `${module}: "${section}"`,
+    allObjectivesMet: 'हर सीखने के लक्ष्य के लिए आपने एक प्रश्न का पूरी तरह सही उत्तर दिया।',
+    retake: (n: number) => `प्रयास ${n} शुरू करें: प्रश्नों का नया सेट`,
+    unreadable: 'अंतिम मूल्यांकन के आपके सेव किए गए प्रयास पढ़े नहीं जा सके, इसलिए उन्हें रीसेट कर दिया गया।',
+    droppedAttempts: (n: number) => n === 1
+      ? `अंतिम मूल्यांकन का सेव किया गया ${n} प्रयास ऐसे प्रश्नों पर था जो अब कोर्स में नहीं हैं (या वह पढ़ा नहीं जा सका), इसलिए उसे हटा दिया गया; आपके बाकी प्रयास बने हुए हैं।`
+      : `अंतिम मूल्यांकन के सेव किए गए ${n} प्रयास ऐसे प्रश्नों पर थे जो अब कोर्स में नहीं हैं (या वे पढ़े नहीं जा सके), इसलिए उन्हें हटा दिया गया; आपके बाकी प्रयास बने हुए हैं।`,
+    tooMany: (limit: number) => `जितने प्रयासों की अनुमति है (${limit}), उससे ज़्यादा सेव थे; सिर्फ़ पहले ${limit} रखे गए हैं।`,
+    notSaved: 'इस पेज पर आपका उत्तर गिना जा रहा है, लेकिन ब्राउज़र ने उसे सेव नहीं किया (स्टोरेज भरा हुआ या ब्लॉक): पेज रीलोड करने पर यह मिट जाएगा।',
+  },
+  /** Reopening a started module (components/ResumeOffer.vue). */
+  resume: {
+    region: 'जहाँ छोड़ा था, वहीं से आगे बढ़ें',
+    text: (slide: number) => `पिछली बार आपने स्लाइड ${slide} पर पढ़ना छोड़ा था।`,
+    go: (slide: number) => `स्लाइड ${slide} से आगे बढ़ें`,
+    dismiss: 'अभी नहीं',
+  },
+  /** Moving through a module's slides (internals/navigation/SlideNavigation.vue). */
+  navigation: {
+    /** The browser window's title, which screen readers read when the page opens or the window is switched to. */
+    documentTitle: (slide: string, module: string, n: number, total: number) => `${slide} - ${module} (${total} में से ${n})`,
+    /** For a slide without a heading. */
+    untitled: (n: number) => `स्लाइड ${n}`,
+    /** Said politely by a screen reader when the slide changes. */
+    announce: (n: number, total: number, title: string) => `स्लाइड ${n} (कुल ${total}): ${title}`,
+    next: 'अगला',
+    hint: 'अगली स्लाइड के लिए → या Space दबाएँ, या "अगला" बटन इस्तेमाल करें।',
+    /** The link to this slide in this language's edition, shown on the other editions, in this language. */
+    readHere: 'हिंदी में पढ़ें',
+    /** The language's own name, for a language choice. */
+    languageName: 'हिंदी',
+  },
+  notices: {
+    ok: 'ठीक है',
+    speakerNotes: 'प्रस्तुतकर्ता के नोट्स',
+    noNotes: '(इस स्लाइड के लिए कोई नोट्स नहीं हैं।)',
+  },
+  /** The certificate page (home/Certificate.vue), the link to it from the final's score and the code checker (home/CodeChecker.vue). */
+  certificate: {
+    documentTitle: 'आपका प्रमाणपत्र: मैसेजिंग लीक',
+    pageHeading: 'आपका कोर्स प्रमाणपत्र',
+    backHome: 'कोर्स के होम पेज पर वापस जाएँ',
+    getCertificate: 'अपना प्रमाणपत्र पाएँ',
+    notPassed: 'प्रमाणपत्र उनके लिए है जिन्होंने अंतिम मूल्यांकन पास कर लिया है, और इस ब्राउज़र में आपने इसे अभी पास नहीं किया है। आपकी प्रगति और प्रयास सिर्फ़ उसी ब्राउज़र में रहते हैं जिसमें आपने उन्हें किया था।',
+    bestSoFar: (percent: number, passMark: number) => `अंतिम मूल्यांकन में अब तक आपका सबसे अच्छा स्कोर: ${percent}% (पास होने के लिए ज़रूरी: ${passMark}%)।`,
+    goToFinal: 'अंतिम मूल्यांकन पर जाएँ',
+    nameLabel: 'आपका नाम, जैसा छपना चाहिए',
+    nameHint: (max: number) => `ज़्यादा से ज़्यादा ${max} अक्षर। यह सिर्फ़ इसी ब्राउज़र में रहता है: कहीं भी भेजा नहीं जाता।`,
+    nameCut: (max: number) => `नाम में ज़्यादा से ज़्यादा ${max} अक्षर हो सकते हैं; बाकी हिस्सा हटा दिया गया।`,
+    notSaved: 'यह ब्राउज़र नाम को सेव नहीं कर पाया (स्टोरेज ब्लॉक या भरा हुआ)। इस पेज पर नाम दिख रहा है, लेकिन पेज रीलोड या बंद करने पर मिट जाएगा।',
+    typeName: 'अपना प्रमाणपत्र देखने के लिए ऊपर अपना नाम लिखें।',
+    print: 'प्रिंट करें या PDF के रूप में सेव करें',
+    printHint: 'इससे आपके ब्राउज़र का प्रिंट वाला विंडो खुलता है; फ़ाइल रखनी हो तो प्रिंटर की जगह "Save as PDF" (PDF के रूप में सेव करें) चुनें। प्रमाणपत्र एक A4 या Letter पेज पर आ जाता है।',
+    kicker: 'कोर्स पूरा करने का प्रमाणपत्र',
+    course: 'मैसेजिंग लीक: एक इंटरैक्टिव कोर्स',
+    certifies: 'प्रमाणित किया जाता है कि',
+    passedFinal: 'ने इस कोर्स का अंतिम मूल्यांकन पास किया है।',
+    scoreLabel: 'अंतिम मूल्यांकन में स्कोर',
+    dateLabel: 'तारीख़',
+    versionLabel: 'कोर्स संस्करण',
+    modulesHeading: 'मॉड्यूल',
+    moduleBest: (percent: number, passed: boolean) => `${percent}% (सबसे अच्छा प्रयास, ${passed ? 'पास' : 'पास नहीं'})`,
+    moduleNotFinished: 'मॉड्यूल क्विज़ पूरा नहीं हुआ',
+    modulesPassed: (passed: number, total: number) => `${total} में से ${passed} मॉड्यूल क्विज़ पास किए।`,
+    codeLabel: 'सत्यापन कोड',
+    honesty: 'यह कोड क्या साबित करता है: यह इस प्रमाणपत्र के तथ्यों (नाम, तारीख़, स्कोर, कोर्स संस्करण) से बना SHA-256 है, ताकि कोई भी जाँच सके कि छपे हुए तथ्य छपने के बाद बदले नहीं गए। यह साबित नहीं करता कि मूल्यांकन उसी व्यक्ति ने दिया जिसका नाम लिखा है: कोई भी, किन्हीं भी तथ्यों के लिए कोड बना सकता है।',
+    howToCheck: 'इसे जाँचने के लिए, कोर्स के होम पेज पर "प्रमाणपत्र का कोड जाँचें" में तथ्य और कोड डालें।',
+    computing: 'गणना हो रही है…',
+    checkHeading: 'प्रमाणपत्र का कोड जाँचें',
+    checkIntro: 'प्रमाणपत्र पर जैसे छपे हैं, ठीक वैसे ही तथ्य और कोड डालें। इससे पता चलता है कि छपने के बाद तथ्य या कोड बदले गए या नहीं; इससे यह पता नहीं चल सकता कि मूल्यांकन उसी व्यक्ति ने दिया था जिसका नाम लिखा है।',
+    checkName: 'नाम',
+    checkDate: 'तारीख़ (साल-महीना-दिन, जैसी प्रमाणपत्र पर कोष्ठक में लिखी है)',
+    checkScore: 'अंतिम मूल्यांकन में स्कोर (%)',
+    checkVersion: 'कोर्स संस्करण',
+    checkCode: 'सत्यापन कोड',
+    checkButton: 'कोड जाँचें',
+    matches: '✓ मेल खाता है: इन तथ्यों से यही कोड बनता है, यानी छपने के बाद इन्हें बदला नहीं गया।',
+    doesNotMatch: '✗ मेल नहीं खाता — तथ्य या कोड बदल दिए गए हैं।',
+    incomplete: 'हर खाना भरें: नाम, तारीख़, 0 से 100 तक पूरी संख्या में स्कोर, कोर्स संस्करण और 12 अक्षरों वाला कोड।',
+  },
+}
