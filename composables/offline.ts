@@ -1,13 +1,23 @@
 /**
  * Registers the site's service worker (written by scripts/offline.ts at build time), which keeps a
- * copy of the whole course so it works with the network off after one visit. Production builds only.
+ * copy of the course so it works with the network off after one visit. Production builds only.
+ * A page in a translation's language also asks the worker to keep that language's files (its pages
+ * and its font): a learner who only reads English never downloads them.
  * @param rootUrl URL of the site root relative to this page: './' on the home page, '../' in a module, '../../' in a translation.
  */
-export function registerOffline(rootUrl: string): void {
+import { pageLanguage } from './language'
+
+export function registerOffline(rootUrl: string, lang: string = pageLanguage()): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol))
     return
   const scope = new URL(rootUrl, location.href)
-  navigator.serviceWorker.register(new URL('sw.js', scope), { scope: scope.pathname }).catch(() => {
-    // Offline use is a bonus: the course works online without it.
-  })
+  navigator.serviceWorker.register(new URL('sw.js', scope), { scope: scope.pathname })
+    .then(() => navigator.serviceWorker.ready)
+    .then((registration) => {
+      if (lang !== 'en')
+        registration.active?.postMessage({ keepLanguage: lang })
+    })
+    .catch(() => {
+      // Offline use is a bonus: the course works online without it.
+    })
 }

@@ -24,7 +24,7 @@ import process from 'node:process'
 import { promisify } from 'node:util'
 import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
-import { modules } from '../modules.ts'
+import { editionsOf, modulePath, modules } from '../modules.ts'
 import { findBrowser, launchArgs } from './browser.ts'
 import { exportDir, exportModules } from './export.ts'
 import { offlineCopy } from './offline.ts'
@@ -142,11 +142,18 @@ async function visit(browser: Browser, url: string, dir: string, prefix: string)
     const ends = performance.getEntriesByType('resource').map(r => (r as PerformanceResourceTiming).responseEnd)
     return { loadMs: nav.loadEventEnd, idleMs: Math.max(nav.loadEventEnd, ...ends) }
   })
-  // The offline copy: wait for the worker (if the page has one) to finish installing, then list its cache.
+  // The offline copy: wait for the worker (if the page has one) to finish installing, and on a page in
+  // a translation's language for it to keep that language's files, then list its cache.
   const cached = await page.evaluate(async (hasWorker) => {
     if (!hasWorker)
       return []
     await navigator.serviceWorker.ready
+    const lang = document.documentElement.lang
+    if (lang && lang !== 'en') {
+      const marker = new URL(`__offline/language-${lang}`, (await navigator.serviceWorker.ready).scope).href
+      while (!await caches.match(marker))
+        await new Promise(resolve => setTimeout(resolve, 50))
+    }
     const urls: string[] = []
     for (const name of await caches.keys()) {
       for (const req of await (await caches.open(name)).keys())
@@ -185,7 +192,8 @@ const browser = await chromium.launch({ executablePath: findBrowser(), args: lau
 const pages = [
   { name: 'bare Slidev deck', url: `http://127.0.0.1:${port}/bare/`, dir: bare, prefix: 'bare' },
   { name: 'course home', url: `http://127.0.0.1:${port}/course/`, dir: site, prefix: 'course' },
-  ...modules.map(m => ({ name: m.id, url: `http://127.0.0.1:${port}/course/${m.id}/`, dir: site, prefix: 'course' })),
+  { name: 'course home (hi)', url: `http://127.0.0.1:${port}/course/?lang=hi`, dir: site, prefix: 'course' },
+  ...editionsOf(modules).map(e => ({ name: e.key, url: `http://127.0.0.1:${port}/course/${modulePath(e.mod, e.lang)}`, dir: site, prefix: 'course' })),
 ]
 const rows: string[] = []
 let bareTotal = 0
@@ -194,7 +202,7 @@ try {
     const v = await visit(browser, p.url, p.dir, p.prefix)
     bareTotal ||= v.total
     const scores = args.includes('--lighthouse') ? await lighthouse(p.url) : undefined
-    const isModule = modules.some(m => m.id === p.name)
+    const isModule = editionsOf(modules).some(e => e.key === p.name)
     rows.push([
       p.name,
       kib(v.total),

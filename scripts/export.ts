@@ -67,8 +67,8 @@ export interface PrintBuildJob extends Job {
  * One build job per module, language and edition; `npm test` runs them beside its other builds.
  * `id` is the language edition's key: `safety`, or `safety-hi` for the Hindi one (its PDFs are safety-hi.pdf ...).
  */
-export function printBuildJobs(selected: CourseModule[], which: Edition[] = editions): PrintBuildJob[] {
-  return editionsOf(selected).flatMap(({ mod, lang, key }) => which.map(edition => ({
+export function printBuildJobs(selected: CourseModule[], which: Edition[] = editions, langs?: string[]): PrintBuildJob[] {
+  return editionsOf(selected).filter(e => !langs || langs.includes(e.lang)).flatMap(({ mod, lang, key }) => which.map(edition => ({
     id: key,
     edition,
     name: `built the ${edition} print edition of ${key}`,
@@ -95,7 +95,7 @@ function browserOrExit(): string {
 }
 
 /** Prints already built editions (see printBuildJobs) to exports/. */
-export async function printPdfs(selected: CourseModule[], which: Edition[] = editions): Promise<void> {
+export async function printPdfs(selected: CourseModule[], which: Edition[] = editions, langs?: string[]): Promise<void> {
   mkdirSync(exportDir, { recursive: true })
   const server: Server = await new Promise((resolve) => {
     const s = serve(printDir, 0, '127.0.0.1', { quiet: true })
@@ -104,7 +104,7 @@ export async function printPdfs(selected: CourseModule[], which: Edition[] = edi
   const { port } = server.address() as { port: number }
   const browser = await chromium.launch({ executablePath: browserOrExit(), args: launchArgs })
   try {
-    for (const ed of editionsOf(selected)) {
+    for (const ed of editionsOf(selected).filter(e => !langs || langs.includes(e.lang))) {
       for (const edition of which) {
         const started = Date.now()
         const file = join(exportDir, pdfName(ed.key, edition))

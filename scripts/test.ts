@@ -17,25 +17,30 @@ import { finishSite, siteJobs } from './build.ts'
 import { printBuildJobs } from './export.ts'
 import { buildCacheDir, distDir } from './paths.ts'
 import { run, runJobs } from './run.ts'
-import { ensureXmllint, XMLLINT_HOW_TO } from './xmllint.ts'
+import { ensureTools, PDFTOTEXT, XMLLINT } from './system-tools.ts'
 
 const quick = process.argv.includes('--quick')
 const started = Date.now()
 const step = (name: string) => console.log(`\n=== ${name} (${((Date.now() - started) / 1000).toFixed(0)} s) ===`)
 
-/** The PDFs tests/e2e/pdf.spec.ts reads: both editions of the first module and of the final, the instructor edition of all. */
+/**
+ * The PDFs tests/e2e/pdf.spec.ts reads: both editions of the first module, of the final and of every
+ * translation, the instructor edition of all.
+ */
 function pdfTestBuilds(): Job[] {
   const both = [modules[0]!, finalAssessment]
-  return [...printBuildJobs(both), ...printBuildJobs(modules.filter(m => !both.includes(m)), ['instructor'])]
+  const translated = modules.filter(m => !both.includes(m) && m.languages.length > 1)
+  return [...printBuildJobs(both), ...printBuildJobs(modules.filter(m => !both.includes(m)), ['instructor']), ...printBuildJobs(translated, ['learner'], translated.flatMap(m => m.languages.filter(l => l !== 'en')))]
 }
 
 try {
   step('Browser')
   const browser = findBrowser({ install: true })
   console.log(`Using ${browser}`)
-  // The LMS manifest tests validate with xmllint (libxml2-utils).
-  if (!ensureXmllint({ install: true }))
-    throw new Error(XMLLINT_HOW_TO)
+  // The LMS manifest tests validate with xmllint (libxml2-utils); the PDF tests read Hindi with pdftotext (poppler-utils).
+  const missing = ensureTools([XMLLINT, PDFTOTEXT], { install: true })
+  if (missing.length > 0)
+    throw new Error(missing.map(t => t.howTo).join('\n\n'))
   step('Course content')
   await run('tsx', ['scripts/check.ts'])
   step('Type check, unit and content tests, and the builds, two at a time')

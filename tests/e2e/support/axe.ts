@@ -34,22 +34,32 @@ async function settled(page: Page): Promise<void> {
     a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity))
 }
 
-/** Run axe on the page once it has settled (every same-origin frame included); only violations are kept. */
-export async function axeViolations(page: Page): Promise<Violations> {
+/**
+ * The WCAG rules whose outcome depends on colours alone. Where a page differs from one already checked
+ * only in its colours (the dark view of a slide checked in the light view, same size and content),
+ * these are the rules that can tell the two apart; every other rule would repeat the same result.
+ */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block']
+
+/**
+ * Run axe on the page once it has settled (every same-origin frame included); only violations are kept.
+ * All of the course's WCAG rules, or only `rules` when given (see COLOUR_RULES).
+ */
+export async function axeViolations(page: Page, rules?: string[]): Promise<Violations> {
   await settled(page)
   // The builder needs a non-empty source; `void 0` runs nothing and sends nothing back.
   const axeSource = await everyFrameHasAxe(page) ? 'void 0' : axe.source
-  const results = await new AxeBuilder({ page, axeSource })
+  const builder = new AxeBuilder({ page, axeSource })
     .options({ resultTypes: ['violations'] }) // before withTags: options() replaces what was set
-    .withTags(WCAG)
+  const results = await (rules ? builder.withRules(rules) : builder.withTags(WCAG))
     .setLegacyMode()
     .analyze()
   return results.violations
 }
 
 /** Fail with a readable list if axe finds any violation on the page as it is now. */
-export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
-  const violations = await axeViolations(page)
+export async function expectNoAxeViolations(page: Page, where: string, rules?: string[]): Promise<void> {
+  const violations = await axeViolations(page, rules)
   // Each node with axe's own reason (for contrast: the colours and ratio it measured), so a failure
   // seen once can be understood from its report alone.
   const summary = violations.map(v => `${where}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.slice(0, 3).map(n => `${n.target.join(' ')} [${n.failureSummary?.replace(/\s+/g, ' ').trim() ?? ''}]`).join(', ')}`)

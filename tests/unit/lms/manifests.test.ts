@@ -9,14 +9,14 @@ import { describe, expect, it } from 'vitest'
 import { learningModules as modules } from '../../../modules'
 import { loadQuizzes } from '../../../quizzes/engine/load'
 import { cmi5Manifest, manifestFor, passMarkOf, scorm12Manifest, scorm2004Manifest } from '../../../scripts/lms/manifests'
-import { hasXmllint, XMLLINT_HOW_TO } from '../../../scripts/xmllint'
+import { hasTool, XMLLINT } from '../../../scripts/system-tools'
 
 const root = join(import.meta.dirname, '..', '..', '..')
 const schemas = join(root, 'lms', 'schemas')
 const { quizzes } = loadQuizzes(join(root, 'quizzes'), root)
 
-if (!hasXmllint())
-  throw new Error(XMLLINT_HOW_TO)
+if (!hasTool(XMLLINT))
+  throw new Error(XMLLINT.howTo)
 
 /** One schema that pulls in every namespace a manifest of this format uses. */
 function driverSchema(format: PackageFormat): string {
