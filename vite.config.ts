@@ -2,6 +2,7 @@
 import process from 'node:process'
 import { defineConfig } from 'vite'
 import { courseQuizzes } from './quizzes/vite-plugin.ts'
+import { keepFontsAsFiles } from './scripts/fonts-as-files.ts'
 import { preloadFirstSlide } from './scripts/preload-first-slide.ts'
 import { slidevFixes } from './scripts/slidev-fixes.ts'
 
@@ -13,5 +14,7 @@ export default defineConfig({
   // Each deck builds into its own dist/<id>/ folder, outside the deck's root: clear it each time.
   // Rolldown's report of slow plugin callbacks names Slidev's own plugins on every build: noise in
   // the test log, where it buried the lines that matter.
-  build: { emptyOutDir: true, rolldownOptions: { checks: { bundlerTimings: false } } },
+  // Fonts stay files (Vite would inline the 2 KB language-names font into every page's style sheet):
+  // a file is downloaded and kept offline once for the whole site.
+  build: { emptyOutDir: true, assetsInlineLimit: keepFontsAsFiles, rolldownOptions: { checks: { bundlerTimings: false } } },
 })

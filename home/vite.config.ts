@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vite'
 import { courseQuizzes } from '../quizzes/vite-plugin.ts'
+import { keepFontsAsFiles } from '../scripts/fonts-as-files.ts'
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
 
@@ -15,6 +16,8 @@ export default defineConfig({
   // See composables/courseVersion.ts.
   define: { __COURSE_VERSION__: JSON.stringify(process.env.COURSE_VERSION || pkg.version) },
   build: {
+    // See vite.config.ts at the root: fonts stay files.
+    assetsInlineLimit: keepFontsAsFiles,
     outDir: '../dist',
     emptyOutDir: false,
     rollupOptions: {
