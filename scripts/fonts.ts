@@ -9,16 +9,18 @@
  * tests/content/fonts.test.ts fails, naming this command, when the text changes and the fonts no longer match it.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import process from 'node:process'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
+import process from 'node:process'
 import subsetFont from 'subset-font'
 import { catalogues } from '../i18n/index.ts'
 import { deckFile, editionsOf, modules, quizFolder } from '../modules.ts'
 import { root } from './paths.ts'
 
 export const FONTS_DIR = join(root, 'styles', 'fonts')
-const DEVANAGARI = /[\u0900-\u097F\u1CD0-\u1CF9\uA8E0-\uA8FF]/u
+/** Devanagari, Vedic extensions and Devanagari Extended (code point ranges: most of them are combining marks). */
+const DEVANAGARI_RANGES = [[0x0900, 0x097F], [0x1CD0, 0x1CF9], [0xA8E0, 0xA8FF]]
+const isDevanagari = (c: string) => DEVANAGARI_RANGES.some(([from, to]) => c.codePointAt(0)! >= from! && c.codePointAt(0)! <= to!)
 /** Zero-width joiner and non-joiner, which change how Devanagari letters join. */
 const JOINERS = '\u200C\u200D'
 
@@ -26,7 +28,7 @@ const require = createRequire(import.meta.url)
 const source = (weight: 400 | 700) => readFileSync(require.resolve(`@fontsource/noto-sans-devanagari/files/noto-sans-devanagari-devanagari-${weight}-normal.woff2`))
 
 function letters(text: string): string {
-  return [...new Set([...text].filter(c => DEVANAGARI.test(c)))].sort().join('') + JOINERS
+  return [...new Set([...text].filter(isDevanagari))].sort().join('') + JOINERS
 }
 
 /** Every Devanagari letter the course writes: the Hindi decks and quizzes, and the texts in code. */

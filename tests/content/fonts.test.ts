@@ -4,6 +4,7 @@
  * the Hindi text changes, the files must be cut again. HarfBuzz's subsetter gives the same bytes for
  * the same text, so the files are compared whole.
  */
+import { Buffer } from 'node:buffer'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
