@@ -1,20 +1,25 @@
 /**
  * Every question of every module, and every question the final assessment can draw, fits its 16:9
  * slide at 1280 x 720 as a learner meets it: unanswered, after a wrong answer is checked, after
- * "Show answer", and on each part of a case. Nothing runs past the slide's bottom and nothing inside
- * the slide scrolls, and the Next button covers none of it; the Check button and the verdict are on
- * screen when they appear. (The phone
- * reflows and scrolls by design: every-slide.spec.ts checks it reaches everything.)
+ * "Show answer", and on each part of a case; in every language edition of a module, with its own
+ * button names. Nothing runs past the slide's bottom and nothing inside the slide scrolls, and the
+ * Next button covers none of it; the Check button and the verdict are on screen when they appear.
+ * (The phone reflows and scrolls by design: every-slide.spec.ts checks it reaches everything.)
  */
 import type { Locator, Page } from '@playwright/test'
+import type { Messages } from '../../i18n'
 import type { Question, SimpleQuestion } from '../../quizzes/engine/schema'
 import { expect, test } from '@playwright/test'
-import { learningModules } from '../../modules.ts'
+import { messagesFor } from '../../i18n'
+import { editionsOf, learningModules, modulePath } from '../../modules.ts'
 import { FINAL_KEY } from '../../quizzes/engine/attempts.ts'
 import { quiz, slideNumbers } from './support/deck.ts'
 import { allBankQuestions, drawLength, finalState, openAttempt } from './support/final.ts'
 import { moveToSlide, openSlide, wrongResponse } from './support/keyboard.ts'
 import { coveredByNavigation } from './support/navigation.ts'
+
+/** The button that shows part `n` of `total` of a case ("Part 2 of 3"), however it is marked after Check. */
+const partButton = (t: Messages['quiz'], n: number, total: number) => new RegExp(`^${t.partOf(n, total).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)
 
 /** Where slide `n` runs past its canvas, and which of its elements scroll (none should). */
 async function expectFits(page: Page, n: number, where: string): Promise<void> {
@@ -31,9 +36,9 @@ async function expectFits(page: Page, n: number, where: string): Promise<void> {
 }
 
 /** Gives a wrong answer to one part with the mouse, as a learner would; the part is brought on screen first. */
-async function answerWrongly(scope: Locator, q: SimpleQuestion, partIndex: number, partCount: number): Promise<void> {
+async function answerWrongly(scope: Locator, q: SimpleQuestion, partIndex: number, partCount: number, t: Messages['quiz']): Promise<void> {
   if (partCount > 1)
-    await scope.getByRole('button', { name: new RegExp(`^Part ${partIndex + 1} of ${partCount}`) }).click()
+    await scope.getByRole('button', { name: partButton(t, partIndex + 1, partCount) }).click()
   const part = scope.locator('fieldset.quiz-part:not([hidden])')
   const wrong = wrongResponse(q)
   switch (q.type) {
@@ -54,40 +59,41 @@ async function answerWrongly(scope: Locator, q: SimpleQuestion, partIndex: numbe
 }
 
 /** One question slide through every state a learner can bring it to. */
-async function walkQuestion(page: Page, n: number, scope: Locator, q: Question, where: string): Promise<void> {
+async function walkQuestion(page: Page, n: number, scope: Locator, q: Question, where: string, t = messagesFor('en').quiz): Promise<void> {
   const parts: SimpleQuestion[] = q.type === 'scenario' ? q.questions : [q]
   await expect(scope).toBeVisible()
   await expectFits(page, n, `${where}, unanswered`)
-  await expect(scope.getByRole('button', { name: 'Check' })).toBeInViewport({ ratio: 0.99 })
+  await expect(scope.getByRole('button', { name: t.check })).toBeInViewport({ ratio: 0.99 })
   for (const [i, part] of parts.entries())
-    await answerWrongly(scope, part, i, parts.length)
-  await scope.getByRole('button', { name: 'Check' }).click()
+    await answerWrongly(scope, part, i, parts.length, t)
+  await scope.getByRole('button', { name: t.check }).click()
   await expect(scope.locator('.quiz-result')).toBeInViewport({ ratio: 0.99 })
   await expectFits(page, n, `${where}, checked`)
-  const show = scope.getByRole('button', { name: 'Show answer' })
+  const show = scope.getByRole('button', { name: t.showAnswer })
   if (await show.count()) {
     await show.click()
     await expect(scope.locator('.quiz-answer-key:visible')).toHaveCount(1)
     await expectFits(page, n, `${where}, answer shown`)
   }
   for (let i = 0; i < parts.length && parts.length > 1; i++) {
-    await scope.getByRole('button', { name: new RegExp(`^Part ${i + 1} of ${parts.length}`) }).click()
+    await scope.getByRole('button', { name: partButton(t, i + 1, parts.length) }).click()
     await expect(scope.locator('fieldset.quiz-part:not([hidden]) legend')).toHaveText(parts[i]!.prompt)
     await expectFits(page, n, `${where}, part ${i + 1} after checking`)
     await expect(scope.locator('.quiz-result')).toBeInViewport({ ratio: 0.99 })
   }
 }
 
-for (const mod of learningModules) {
-  test(`every question of "${mod.id}" fits its slide, before and after Check`, async ({ page }) => {
-    const questions = [...slideNumbers(mod.id).questions]
+for (const { mod, lang, key: edition } of editionsOf(learningModules)) {
+  test(`every question of "${edition}" fits its slide, before and after Check`, async ({ page }) => {
+    const questions = [...slideNumbers(mod.id, lang).questions]
+    const path = `./${modulePath(mod, lang)}`.replace(/\/$/, '')
     // Only a guard against a hang: every question is a fresh page load.
     test.setTimeout(30_000 + questions.length * 10_000)
     for (const [i, [key, n]] of questions.entries()) {
       const [quizId, id] = key.split(':') as [string, string]
       // One page load; then from question to question inside the page, as a learner moves on.
-      await (i === 0 ? openSlide(page, `./${mod.id}`, n) : moveToSlide(page, n))
-      await walkQuestion(page, n, page.locator(`[data-question="${key}"]`), quiz(quizId).questions.find(x => x.id === id)!, `${mod.id} slide ${n} (${id})`)
+      await (i === 0 ? openSlide(page, path, n) : moveToSlide(page, n))
+      await walkQuestion(page, n, page.locator(`[data-question="${key}"]`), quiz(quizId, lang).questions.find(x => x.id === id)!, `${edition} slide ${n} (${id})`, messagesFor(lang).quiz)
     }
   })
 }

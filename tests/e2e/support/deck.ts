@@ -1,25 +1,27 @@
 /** Facts about the decks that browser tests need: which slide holds which question. */
 import type { LoadedQuiz, Question } from '../../../quizzes/engine/schema'
 import { join } from 'node:path'
-import { findModule, learningModules } from '../../../modules.ts'
+import { deckFile, findModule, learningModules } from '../../../modules.ts'
 import { deckSlides } from '../../../quizzes/engine/deckSlides.ts'
 import { banksOf, drawFinal } from '../../../quizzes/engine/draw.ts'
-import { loadQuizzes } from '../../../quizzes/engine/load.ts'
+import { loadQuizzes, loadTranslation } from '../../../quizzes/engine/load.ts'
 import { PRINT_SEED } from '../../../quizzes/engine/shuffle.ts'
 import { root } from '../../../scripts/paths.ts'
 
 const { quizzes, finalRules } = loadQuizzes(join(root, 'quizzes'), root)
 
-export function quiz(id: string): LoadedQuiz {
-  const q = quizzes.find(x => x.id === id)
+/** A quiz by id; in another language, its translation (quizzes/<lang>/<module>/), which keeps the original's ids. */
+export function quiz(id: string, lang = 'en'): LoadedQuiz {
+  const from = lang === 'en' ? quizzes : loadTranslation(join(root, 'quizzes'), root, lang, id.split('/')[0]!).quizzes
+  const q = from.find(x => x.id === id)
   if (!q)
-    throw new Error(`no quiz ${id}`)
+    throw new Error(`no quiz ${id}${lang === 'en' ? '' : ` in ${lang}`}`)
   return q
 }
 
-/** Slide number (1-based) of each `<Question quiz=".." id=".." />` and `<QuizScore>` in a module's deck. */
-export function slideNumbers(moduleId: string) {
-  const found = deckSlides(join(root, 'slides', `${moduleId}.md`))
+/** Slide number (1-based) of each `<Question quiz=".." id=".." />` and `<QuizScore>` in a module's deck (in `lang`, its translation's deck). */
+export function slideNumbers(moduleId: string, lang = 'en') {
+  const found = deckSlides(join(root, lang === 'en' ? join('slides', `${moduleId}.md`) : deckFile(findModule(moduleId)!, lang)))
   return { ...found, questions: new Map(Object.entries(found.questions)), scores: new Map(Object.entries(found.scores)), firstQuestion: new Map(Object.entries(found.firstQuestion)), finalStart: found.finalStart ?? 0, finalFirst: found.finalFirst ?? 0 }
 }
 
