@@ -1,5 +1,6 @@
 /**
- * Every question of every module, and every question the final assessment can draw, fits its 16:9
+ * Every question of every module (in every language), and every question the final assessment can draw
+ * (those no module slide shows, and the longest of the others), fits its 16:9
  * slide at 1280 x 720 as a learner meets it: unanswered, after a wrong answer is checked, after
  * "Show answer", and on each part of a case; in every language edition of a module, with its own
  * button names. Nothing runs past the slide's bottom and nothing inside the slide scrolls, and the
@@ -98,8 +99,21 @@ for (const { mod, lang, key: edition } of editionsOf(learningModules)) {
   })
 }
 
-test('every question the final assessment can draw fits its slide, before and after Check', async ({ page }) => {
+/**
+ * The final's questions that no module slide shows (its bank questions), and the five longest of those a
+ * module slide shows too: those are walked above in their module's deck, whose question slide has the
+ * same layout, and the longest are where the final's own kicker line could tip one over.
+ */
+function finalOnlyAndLongest(): ReturnType<typeof allBankQuestions> {
+  const onModuleSlides = new Set(learningModules.flatMap(m => [...slideNumbers(m.id).questions.keys()]))
   const all = allBankQuestions()
+  const size = (d: (typeof all)[number]) => JSON.stringify(quiz(d.quiz).questions.find(x => x.id === d.id)).length
+  const shown = all.filter(d => onModuleSlides.has(`${d.quiz}:${d.id}`)).sort((a, b) => size(b) - size(a))
+  return [...all.filter(d => !onModuleSlides.has(`${d.quiz}:${d.id}`)), ...shown.slice(0, 5)]
+}
+
+test('every question only the final assessment shows, and the longest it shares with the modules, fits its slide, before and after Check', async ({ page }) => {
+  const all = finalOnlyAndLongest()
   test.setTimeout(30_000 + all.length * 10_000)
   const first = slideNumbers('final').finalFirst
   // Attempts whose draws together hold every bank question, drawLength at a time (the last one filled up).
