@@ -9,7 +9,7 @@ import type { FreshnessFinding, Month } from './freshness.ts'
 import { existsSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { parseSync } from '@slidev/parser'
-import { deckFile, modules, moduleTexts } from '../modules.ts'
+import { deckFile, editionsOf, modules, moduleTexts } from '../modules.ts'
 import { banksOf, objectiveOf, thinBanks } from '../quizzes/engine/draw.ts'
 import { listQuizFiles, loadQuizzes, loadTranslation } from '../quizzes/engine/load.ts'
 import { formatError } from '../quizzes/engine/parse.ts'
@@ -151,9 +151,12 @@ function stripTitle(q: unknown): unknown {
   return rest
 }
 
-/** One slide's shape, which a translation keeps: its frontmatter (but the deck's title and language) and its component tags, in order. */
+/**
+ * One slide's shape, which a translation keeps: its frontmatter (but the deck's title, language and
+ * addon path, which is one folder deeper) and its component tags, in order.
+ */
 function slideShapes(text: string, file: string): string[] {
-  return parseSync(text, file).slides.map(({ frontmatter: { title: _title, lang: _lang, ...frontmatter }, content }) =>
+  return parseSync(text, file).slides.map(({ frontmatter: { title: _title, lang: _lang, addons: _addons, ...frontmatter }, content }) =>
     JSON.stringify([frontmatter, [...content.matchAll(/<[A-Z]+\b[^>]*>/gi)].filter(m => /^<[A-Z]/.test(m[0])).map(m => m[0])]))
 }
 
@@ -260,12 +263,14 @@ function checkFinal(input: ContentInput): string[] {
  */
 export function checkFreshness(today: Month = monthOf(new Date())): FreshnessFinding[] {
   const findings: FreshnessFinding[] = []
-  for (const mod of modules) {
-    const file = join(root, deckFile(mod))
+  // Every language edition of every deck, and every quiz file, translations included.
+  for (const { mod, lang } of editionsOf(modules)) {
+    const file = join(root, deckFile(mod, lang))
     if (existsSync(file))
-      findings.push(...checkDeckFreshness(deckFile(mod), readFileSync(file, 'utf8'), today))
+      findings.push(...checkDeckFreshness(deckFile(mod, lang), readFileSync(file, 'utf8'), today))
   }
-  for (const file of listQuizFiles(join(root, 'quizzes')))
+  const translated = editionsOf(modules).filter(e => e.lang !== 'en').flatMap(e => loadTranslation(join(root, 'quizzes'), root, e.lang, e.mod.id).files)
+  for (const file of [...listQuizFiles(join(root, 'quizzes')), ...translated])
     findings.push(...checkQuizFreshness(relative(root, file).replace(/\\/g, '/'), readFileSync(file, 'utf8'), today))
   return findings
 }

@@ -1,5 +1,6 @@
 /**
- * `npm run dev -- <module id>`: live-reloading Slidev server for one module while you write it.
+ * `npm run dev -- <module id> [--lang <code>]`: live-reloading Slidev server for one module (or one of
+ * its translations, e.g. `npm run dev -- safety --lang hi`) while you write it.
  * It listens on this machine only. A development server must not face a room: it answers requests
  * for project files (`/@fs/...`) and development endpoints. To present to other devices, use
  * `npm run classroom -- <module>` (also `npm run present`), which serves the built site.
@@ -10,7 +11,10 @@ import process from 'node:process'
 import { deckFile, modules } from '../modules.ts'
 import { run } from './run.ts'
 
-const args = process.argv.slice(2)
+const all = process.argv.slice(2)
+const langAt = all.indexOf('--lang')
+const lang = langAt >= 0 ? all[langAt + 1] ?? 'en' : 'en'
+const args = langAt >= 0 ? all.filter((_, i) => i !== langAt && i !== langAt + 1) : all
 const id = args.find(a => modules.some(m => m.id === a)) ?? args.find(a => !a.startsWith('-'))
 const mod = modules.find(m => m.id === id)
 if (!mod) {
@@ -22,4 +26,9 @@ if (args.includes('--remote') || args.includes('--bind')) {
   console.error('The development server stays on this machine. To present to other devices, run: npm run classroom -- <module>')
   process.exit(1)
 }
-await run('slidev', [deckFile(mod), '--open', 'false', ...args.filter(a => a !== id)])
+if (!mod.languages.includes(lang)) {
+  console.error(`Module "${mod.id}" has no "${lang}" edition. Its languages: ${mod.languages.join(', ')}`)
+  process.exit(1)
+}
+// The quiz plugin reads the deck's language from its path (slides/<lang>/<id>.md).
+await run('slidev', [deckFile(mod, lang), '--open', 'false', ...args.filter(a => a !== id)])

@@ -2,7 +2,7 @@
  * "Keep it true": time-sensitive facts carry the month they were last checked, and `npm run check`
  * says which ones are due for a re-check.
  *
- * The marker is `checked: YYYY-MM`, written where the fact is:
+ * The marker is `checked: YYYY-MM` (in a Hindi deck `जाँचा गया: YYYY-MM`), written where the fact is:
  * - in a deck, anywhere on the slide (the source line or the speaker notes);
  * - in a quiz file, as a field of one of the question's sources.
  *
@@ -27,7 +27,8 @@ export interface FreshnessFinding {
 /** A year and month, e.g. 2026-12. */
 export interface Month { year: number, month: number }
 
-const checkedPattern = /\bchecked:\s*["']?(\d{4})-(\d{2})\b/gi
+/** `checked:` in English; in the Hindi edition its Hindi form, "जाँचा गया:" (or "जाँचे गए:" for several). */
+const checkedPattern = /(?:\bchecked|जाँचा गया|जाँचे गए):\s*["']?(\d{4})-(\d{2})\b/gi
 const asOfPattern = /\bas of\b/i
 
 export function monthOf(date: Date): Month {

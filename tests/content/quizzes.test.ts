@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { parseSync } from '@slidev/parser'
 import { describe, expect, it } from 'vitest'
-import { learningModules, modules } from '../../modules.ts'
+import { deckFile, editionsOf, learningModules, modules } from '../../modules.ts'
 import { listQuizFiles } from '../../quizzes/engine/load.ts'
 import { formatError, parseFinalRules, parseQuiz } from '../../quizzes/engine/parse.ts'
 import { checkContent, checkFreshness, deckTitle, quizReferences } from '../../scripts/content.ts'
@@ -44,10 +44,14 @@ describe('decks and quizzes together', () => {
     expect(deckTitle(text)).toBe(modules.find(m => m.id === id)!.title)
     expect(parseSync(text, file).slides[1]?.content).toContain(`<Objectives module="${id}"`)
   })
-  it.each(modules.map(m => m.id))('slides/%s.md keeps the shared headmatter (offline, addon, hash routes)', (id) => {
-    const head = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(root, 'slides', `${id}.md`), 'utf8'))?.[1] ?? ''
-    for (const line of ['addons:\n  - ./', 'fonts:\n  provider: none', 'routerMode: hash', 'favicon: "data:'])
+  // Slidev resolves an addon from the parent of the deck's folder: the repository root is `./` from
+  // slides/<id>.md and `../` from a translation in slides/<lang>/<id>.md.
+  it.each(editionsOf(modules).map(e => [deckFile(e.mod, e.lang), e.lang] as const))('%s keeps the shared headmatter (offline, addon, hash routes)', (file, lang) => {
+    const head = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(root, file), 'utf8'))?.[1] ?? ''
+    for (const line of [`addons:\n  - ${lang === 'en' ? './' : '../'}`, 'fonts:\n  provider: none', 'routerMode: hash', 'favicon: "data:'])
       expect(head, line).toContain(line)
+    if (lang !== 'en')
+      expect(head).toContain(`lang: ${lang}`)
   })
 })
 

@@ -46,6 +46,15 @@ describe('decks', () => {
     expect(brief(deck('stale.md', { year: 2027, month: 1 }))).toEqual(['stale.md:9 warning', 'stale.md:18 warning'])
   })
 
+  it('in a Hindi deck the marker is written in Hindi: "जाँचा गया: YYYY-MM" dates a helpline number like "checked:"', () => {
+    const slide = (source: string) => `# हेल्पलाइन\n\nCyberTipline: 1-800-843-5678\n\n<p class="source">${source}</p>\n`
+    const today = { year: 2026, month: 12 }
+    expect(checkDeckFreshness('slides/hi/x.md', slide('स्रोत (जाँचा गया: 2026-06)'), today)).toEqual([])
+    expect(checkDeckFreshness('slides/hi/x.md', slide('स्रोत (जाँचे गए: 2026-06)'), today)).toEqual([])
+    expect(brief(checkDeckFreshness('slides/hi/x.md', slide('स्रोत'), today))).toEqual(['slides/hi/x.md:3 error'])
+    expect(brief(checkDeckFreshness('slides/hi/x.md', slide('स्रोत (जाँचा गया: 2025-01)'), today))).toEqual(['slides/hi/x.md:5 warning'])
+  })
+
   it('a slide that says "as of" or shows a helpline number with no date is an error at that line', () => {
     const findings = deck('missing.md')
     expect(brief(findings)).toEqual([
