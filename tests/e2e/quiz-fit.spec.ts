@@ -116,10 +116,12 @@ test('every question only the final assessment shows, and the longest it shares 
   const all = finalOnlyAndLongest()
   test.setTimeout(30_000 + all.length * 10_000)
   const first = slideNumbers('final').finalFirst
-  // Attempts whose draws together hold every bank question, drawLength at a time (the last one filled up).
+  // Attempts whose draws together hold those questions, drawLength at a time, each filled up to a whole
+  // draw with other questions of the banks (a saved attempt always holds a full draw).
+  const pool = allBankQuestions()
   for (let from = 0; from < all.length; from += drawLength) {
     const chunk = all.slice(from, from + drawLength)
-    const draw = [...chunk, ...all.slice(0, drawLength - chunk.length)]
+    const draw = [...chunk, ...pool.filter(d => !chunk.includes(d)).slice(0, drawLength - chunk.length)]
     await page.goto('./final/')
     await page.evaluate(([key, state]) => localStorage.setItem(key, state), [FINAL_KEY, JSON.stringify(finalState(openAttempt(from + 1, draw, new Date().toISOString())))] as const)
     for (const [i, d] of chunk.entries()) {
