@@ -35,7 +35,7 @@ const SLIDEV_LOGO = /(?:^|\/)assets\/logo-[\w-]+\.png$/
 export const OFFLINE_BUDGET_BYTES = 1.2 * 1024 * 1024
 
 /** Fonts only a language's pages use, kept with that language's files. */
-const LANGUAGE_FONTS: Record<string, RegExp> = { hi: /^devanagari-\d+-/ }
+const LANGUAGE_FONTS: Record<string, RegExp> = { hi: /^devanagari-\d+[-.]/ }
 const TRANSLATIONS = [...new Set(modules.flatMap(m => m.languages).filter(l => l !== 'en'))]
 
 /** `core` (kept on the first visit), or the translation language whose pages alone need the file. */

@@ -15,9 +15,11 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import process from 'node:process'
 import { expect, test } from '@playwright/test'
-import { editionsOf, modulePath, modules } from '../../modules.ts'
+import { parseSync } from '@slidev/parser'
+import { messagesFor } from '../../i18n'
+import { deckFile, editionsOf, modulePath, modules } from '../../modules.ts'
 import { FINAL_KEY } from '../../quizzes/engine/attempts.ts'
-import { distDir } from '../../scripts/paths.ts'
+import { distDir, root } from '../../scripts/paths.ts'
 import { blend, contrastRatio, fromComputed } from '../shared/contrast.ts'
 import { COLOUR_RULES, expectNoAxeViolations } from './support/axe.ts'
 import { slideNumbers } from './support/deck.ts'
@@ -227,6 +229,8 @@ for (const view of views) {
     // Every language edition: a translation has the same slides as its original (scripts/content.ts).
     for (const { mod, lang, key } of editionsOf(modules)) {
       const { total } = slideNumbers(mod.id)
+      const safetyTools = parseSync(readFileSync(join(root, deckFile(mod, lang)), 'utf8'), deckFile(mod, lang)).slides[0]?.frontmatter.safetyTools === true
+      const t = messagesFor(lang)
       test(`every slide of "${key}" is private and accessible`, async ({ page, context }, info) => {
         // Only a guard against a hang: a slide takes about a second here, ten on a busy 2-core machine.
         test.setTimeout(60_000 + total * 10_000)
@@ -248,6 +252,11 @@ for (const view of views) {
           }
           // The dark view is the light view's slide in other colours: there axe runs the rules colours decide.
           await expectNoAxeViolations(page, where, view.colorScheme === 'dark' ? COLOUR_RULES : undefined)
+          // A deck with the safety tools (headmatter `safetyTools: true`) shows Get help and Quick exit on every slide.
+          if (safetyTools) {
+            await expect(page.getByRole('button', { name: t.safety.getHelp, exact: true }), `${where}: Get help`).toBeVisible()
+            await expect(page.locator('.safety-bar').getByRole('button', { name: t.safety.quickExit }), `${where}: Quick exit`).toBeVisible()
+          }
           expect(await smallTargets(page), `${where}: controls under 24 x 24 px`).toEqual([])
           expect(await coveredByNavigation(page, n), `${where}: slide content under the Next button or the hint`).toEqual([])
           if (view.phone) {

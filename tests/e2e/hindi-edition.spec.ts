@@ -17,6 +17,7 @@ import { findModule, modulePath, moduleTexts } from '../../modules.ts'
 import { formatPoints, possiblePoints, scoreQuiz } from '../../quizzes/engine/score.ts'
 import { offlineCopy } from '../../scripts/offline.ts'
 import { distDir } from '../../scripts/paths.ts'
+import { expectNoAxeViolations } from './support/axe.ts'
 import { quiz, slideNumbers } from './support/deck.ts'
 import { answerPart, correctResponse, moveToSlide, openSlide, tabTo } from './support/keyboard.ts'
 
@@ -166,7 +167,7 @@ test('Get help speaks Hindi and lists India first, 1930 at the top; Quick exit l
   await expect(dialog).not.toContainText(india.helplines[0]!.asOf)
 
   // Back (Shift+Tab past the panel's Quick exit) to "Close"; then the bar's Quick exit, by keyboard,
-  // leaves for <site>/neutral.html.
+  // leaves for the Hindi neutral page at the site root, <site>/neutral-hi.html: harmless, and in Hindi.
   await page.keyboard.press('Shift+Tab')
   await expect(dialogExit).toBeFocused()
   await page.keyboard.press('Shift+Tab')
@@ -175,11 +176,15 @@ test('Get help speaks Hindi and lists India first, 1930 at the top; Quick exit l
   await expect(dialog).toBeHidden()
   const exit = page.locator('.safety-bar').getByRole('button', { name: hi.safety.quickExit })
   await expect(exit).toHaveAttribute('title', hi.safety.quickExitTitle)
-  const neutral = new URL('neutral.html', baseURL).href
+  const neutral = new URL('neutral-hi.html', baseURL).href
   await tabTo(page, exit)
   await page.keyboard.press('Enter')
   await page.waitForURL(neutral)
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'hi')
+  await expect(page).toHaveTitle('आसान मसूर दाल')
+  await expectNoAxeViolations(page, 'the Hindi neutral page')
+  await expectDevanagariFont(page, 'h1')
 
   // Escape pressed twice, from another Hindi slide, leaves for the same page.
   await openSlide(page, hindi, 5)
