@@ -2,7 +2,7 @@
  * `npm run fonts`: the course's Devanagari fonts in styles/fonts/, cut from Noto Sans Devanagari
  * (@fontsource/noto-sans-devanagari, SIL Open Font License) with subset-font (HarfBuzz's subsetter):
  *   devanagari-400.woff2, devanagari-700.woff2  every Devanagari letter the Hindi edition writes (its
- *     deck, quizzes, interface strings, help panel and module texts), with the shaping rules that join
+ *     deck, quizzes, interface strings, help panel, module texts and neutral page), with the shaping rules that join
  *     them, so every conjunct and vowel sign of that text is drawn as in the full font: about half its size.
  *   language-names.woff2  only the letters of the links to the Hindi edition ("हिंदी", "हिंदी में पढ़ें")
  *     that English pages show: under 2 KB instead of the whole font for a handful of letters.
@@ -31,7 +31,7 @@ function letters(text: string): string {
   return [...new Set([...text].filter(isDevanagari))].sort().join('') + JOINERS
 }
 
-/** Every Devanagari letter the course writes: the Hindi decks and quizzes, and the texts in code. */
+/** Every Devanagari letter the course writes: the Hindi decks and quizzes, the texts in code, the Hindi neutral page. */
 export function courseText(): string {
   const hindi = editionsOf(modules).filter(e => e.lang === 'hi')
   const files = [
@@ -40,6 +40,7 @@ export function courseText(): string {
     join(root, 'i18n', 'hi.ts'),
     join(root, 'course', 'helplines-hi.ts'),
     join(root, 'modules.ts'),
+    join(root, 'home', 'public', 'neutral-hi.html'),
   ]
   return letters(files.map(f => readFileSync(f, 'utf8')).join(''))
 }
