@@ -124,6 +124,9 @@ test('every question only the final assessment shows, and the longest it shares 
     const draw = [...chunk, ...pool.filter(d => !chunk.includes(d)).slice(0, drawLength - chunk.length)]
     await page.goto('./final/')
     await page.evaluate(([key, state]) => localStorage.setItem(key, state), [FINAL_KEY, JSON.stringify(finalState(openAttempt(from + 1, draw, new Date().toISOString())))] as const)
+    // Away and back, so the deck loads afresh with the attempt: a new address that differs from this one
+    // only after '#' would only move the open deck, which read the saved attempts before they were there.
+    await page.goto('about:blank')
     for (const [i, d] of chunk.entries()) {
       await (i === 0 ? openSlide(page, './final', first + i) : moveToSlide(page, first + i))
       await walkQuestion(page, first + i, page.locator(`[data-question="final:${i + 1}"]`), quiz(d.quiz).questions.find(x => x.id === d.id)!, `final, ${d.quiz}:${d.id}`)
