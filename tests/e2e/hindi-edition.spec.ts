@@ -1,6 +1,7 @@
 /**
  * The Hindi edition of the safety module (hi/safety/), as a learner who reads Hindi meets it: the home's
- * language choice and the module from its card, the Devanagari font really drawn, a knowledge check
+ * language choice and the module from its card, the Devanagari font really drawn (and asked for with the
+ * page), a knowledge check
  * answered by keyboard with the Hindi verdict, the link to the same slide in English and back; the
  * "Get help" panel in Hindi and Quick exit to the site root's neutral page; the offline copy (the Hindi
  * files kept once a Hindi page has opened, none of them for a learner who opens only English pages);
@@ -122,6 +123,23 @@ test('a Hindi reader chooses हिंदी on the home, opens the module from 
   await expect(page.locator('html')).toHaveAttribute('lang', 'hi')
   await expect(scope.locator('.quiz-result')).toContainText(hi.quiz.verdictCorrect)
   expect(await page.evaluate(k => localStorage.getItem(k), LANGUAGE_KEY)).toBe('hi')
+})
+
+test('a Hindi page asks for its Devanagari fonts with its HTML and downloads each once; an English page asks for none', async ({ page }) => {
+  /** The page's font preloads, and every font file the page itself downloaded (one entry per download). */
+  const fonts = () => page.evaluate(() => ({
+    preloaded: [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="font"]')].map(l => l.href).sort(),
+    fetched: performance.getEntriesByType('resource').map(e => e.name).filter(url => url.endsWith('.woff2')).sort(),
+  }))
+  await openSlide(page, hindi, 1)
+  await expectDevanagariFont(page, '[data-slidev-no="1"] h1')
+  const { preloaded, fetched } = await fonts()
+  expect(preloaded, 'font preloads').toEqual([expect.stringMatching(/\/devanagari-400-[\w-]+\.woff2$/), expect.stringMatching(/\/devanagari-700-[\w-]+\.woff2$/)])
+  // A preload the font face cannot reuse (a CORS mismatch) would show as a second download of the same file.
+  expect(fetched, 'fonts downloaded').toEqual(preloaded)
+
+  await openSlide(page, english, 1)
+  expect((await fonts()).preloaded, 'font preloads on an English page').toEqual([])
 })
 
 test('Get help speaks Hindi and lists India first, 1930 at the top; Quick exit leaves a Hindi slide for the site root\'s neutral page', async ({ page, baseURL }) => {

@@ -1,6 +1,6 @@
 import type { OutputBundle } from 'rolldown'
 import { describe, expect, it } from 'vitest'
-import { firstViewFiles } from '../../scripts/preload-first-slide'
+import { firstViewFiles, scriptFonts } from '../../scripts/preload-first-slide'
 
 /** A bundle as Rolldown hands it to Vite: chunks with their static imports and style sheets. */
 function bundle(chunks: { file: string, facade?: string, imports?: string[], css?: string[] }[]): OutputBundle {
@@ -33,5 +33,19 @@ describe('firstViewFiles', () => {
     expect(scripts).not.toContain('assets/vue.js')
     for (const later of ['assets/slide2.js', 'assets/question.js', 'assets/presenter.js', 'assets/notes.js'])
       expect(scripts).not.toContain(later)
+  })
+})
+
+describe('scriptFonts', () => {
+  const assets = ['assets/devanagari-700-oH_Y0-00.woff2', 'assets/devanagari-400-Ck9YIXkp.woff2', 'assets/language-names-Br1MM8ak.woff2', 'assets/logo-BYkHSa_O.png']
+  const site = { ...bundle([{ file: 'assets/index.js' }]), ...Object.fromEntries(assets.map(f => [f, { type: 'asset', fileName: f }])) } as unknown as OutputBundle
+
+  it('asks a Hindi page for both Devanagari faces, not for the 2 KB font of the language links', () => {
+    expect(scriptFonts(site, 'hi')).toEqual(['assets/devanagari-400-Ck9YIXkp.woff2', 'assets/devanagari-700-oH_Y0-00.woff2'])
+  })
+
+  it('asks an English page, or a page without a language, for no font', () => {
+    expect(scriptFonts(site, 'en')).toEqual([])
+    expect(scriptFonts(site, undefined)).toEqual([])
   })
 })
