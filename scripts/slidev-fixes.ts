@@ -7,8 +7,8 @@
  *    on every page). Decks and components are compiled at build time and nothing here compiles a
  *    template in the browser, so a build uses Vue's runtime-only build instead (the dev server keeps
  *    Slidev's choice: its pre-bundled Vue must stay the one copy).
- *  - Two internal components have no such route (they are not overridable from `components/` or
- *    `setup/`), so their source is changed by exact text at build time.
+ *  - Internal components have no such route (they are not overridable from `components/` or
+ *    `setup/`), so their source is changed by exact text at build time (one file may have several fixes).
  * A fix that no longer applies fails the build: a changed text as soon as the file is transformed,
  * a renamed or removed file (or a stub nothing imports any more) when the build ends.
  */
@@ -53,6 +53,16 @@ export const sourceFixes: SourceFix[] = [
     to: '<component :is="type" class="slidev-icon-btn" :class="{ disabled, active }" :title="title" :to="to" :disabled="type === \'button\' ? disabled : undefined">',
   },
   lazyPoppers('@slidev/client/internals/SlidesShow.vue'),
+  {
+    file: '@slidev/client/internals/SlidesShow.vue',
+    why: 'three seconds after a page opens, every slide of the deck was mounted at once (hidden): a main-thread freeze of about 0.1 s here and 0.45 s on the four times slower phone Lighthouse simulates (counted as blocking time) and some 40 slides of unseen quiz state; their code is still fetched then, so a later jump is quick, but a slide mounts only as the current slide or its neighbour',
+    from: `  const timeout = setTimeout(() => {
+    routes.forEach(preloadRoute)
+  }, 3000)`,
+    to: `  const timeout = setTimeout(() => {
+    routes.forEach(route => route.meta.preload !== false && route.load())
+  }, 3000)`,
+  },
   lazyPoppers('@slidev/client/internals/SlideContainer.vue'),
   {
     file: '@slidev/client/internals/FormItem.vue',
@@ -116,20 +126,23 @@ export function slidevFixes(): Plugin {
         applied.add(TWOSLASH_CLIENT)
         return undefined
       }
-      const fix = sourceFixes.find(f => path.endsWith(f.file))
-      if (!fix)
+      const fixes = sourceFixes.filter(f => path.endsWith(f.file))
+      if (fixes.length === 0)
         return undefined
-      const result = applyFix(fix, code)
-      if (!result.ok)
-        this.error(result.message)
-      applied.add(fix.file)
-      return result.code
+      for (const fix of fixes) {
+        const result = applyFix(fix, code)
+        if (!result.ok)
+          this.error(result.message)
+        code = result.code
+        applied.add(fix.file)
+      }
+      return code
     },
     buildEnd(error) {
       // Only a full build sees every file; the dev server transforms files as pages ask for them.
       if (!building || error)
         return
-      const missing = [...sourceFixes.map(f => f.file), TWOSLASH_CLIENT].filter(f => !applied.has(f))
+      const missing = [...new Set([...sourceFixes.map(f => f.file), TWOSLASH_CLIENT])].filter(f => !applied.has(f))
       if (missing.length > 0)
         this.error(failure(`These Slidev files were never part of the build, so their fixes did not apply: ${missing.join(', ')}`))
     },

@@ -7,13 +7,14 @@
  * covers anything is checked on every slide at 1280 x 720 and on the phone by every-slide.spec.ts
  * (and on every question's checked states by quiz-fit.spec.ts). 1280 x 720 is the tightest desktop
  * case: the button's text never shrinks below 14 px there, while on a larger screen it grows with
- * the slide, so it takes a smaller share of the canvas.
+ * the slide, so it takes a smaller share of the canvas. Slides are mounted only as the current slide or
+ * its neighbour, though every slide's code is fetched three seconds after opening.
  */
 import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { modules } from '../../modules.ts'
 import { quiz, slideNumbers } from './support/deck.ts'
-import { openSlide, tabTo } from './support/keyboard.ts'
+import { moveToSlide, openSlide, tabTo } from './support/keyboard.ts'
 import { coveredByNavigation } from './support/navigation.ts'
 
 const mod = modules[0]!
@@ -82,6 +83,29 @@ test('after a click on Next the arrow keys still move through the slides', async
   await page.keyboard.press('ArrowRight')
   await expect(page).toHaveURL(/#\/3$/)
   await expectTitleOf(page, 3, total, mod.title)
+})
+
+test('three seconds after a module opens every slide\'s code is fetched, yet only the slide shown and its neighbours are on the page', async ({ page }) => {
+  // Slidev's timer is run at once by the page's clock (Playwright's), not waited for.
+  await page.clock.install()
+  const slideChunks = new Set<string>()
+  page.on('requestfinished', (r) => {
+    if (/\/md-[\w-]+\.js$/.test(r.url()))
+      slideChunks.add(r.url())
+  })
+  await openSlide(page, `./${mod.id}`, 1)
+  const onPage = () => page.locator('#slideshow [data-slidev-no]').evaluateAll(els => els.map(e => Number(e.getAttribute('data-slidev-no'))).sort((a, b) => a - b))
+  const slidesFetched = () => slideChunks.size
+  await expect.poll(onPage).toEqual([1, 2])
+  expect(await slidesFetched(), 'slide chunks before the timer').toBeLessThan(total)
+  await page.clock.runFor(3500)
+  // Each slide is one chunk: all of them arrive, so a jump later (or offline) needs no network...
+  await expect.poll(slidesFetched, 'slide chunks fetched').toBe(total)
+  // ...but none is mounted unseen (Slidev mounted all of them, a freeze of the main thread on a phone).
+  expect(await onPage()).toEqual([1, 2])
+  await moveToSlide(page, total - 1)
+  await expect.poll(onPage).toEqual([1, 2, total - 2, total - 1, total])
+  await expectTitleOf(page, total - 1, total, mod.title)
 })
 
 test('the last slide has no Next button, and focus moves from it to the slide\'s heading', async ({ page }) => {
