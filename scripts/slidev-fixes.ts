@@ -71,6 +71,48 @@ export const sourceFixes: SourceFix[] = [
     to: `import { Tooltip } from '${floatingVueLazy}'`,
   },
   {
+    file: '@slidev/client/setup/main.ts',
+    why: 'the v-mark and v-motion directives bring rough-notation with roughjs and @vueuse/motion with popmotion (about 22 KiB gzip) into every page, and no course slide uses them (tests/content/no-mark-or-motion.test.ts); they are not registered, so those libraries are not bundled',
+    from: `import { createVMarkDirective } from '../modules/v-mark'
+import { createVMotionDirectives } from '../modules/v-motion'
+`,
+    to: '',
+  },
+  {
+    file: '@slidev/client/setup/main.ts',
+    why: 'see the fix above: the two directives\' registrations go with their imports',
+    from: `  app.use(createVMarkDirective())
+  app.use(createVDragDirective())
+  app.use(createVMotionDirectives())`,
+    to: `  app.use(createVDragDirective())`,
+  },
+  {
+    file: '@slidev/client/internals/Goto.vue',
+    why: 'the "go to slide" search (press g) brings fuse.js (about 9 KiB gzip) into every page; it now loads when the dialog first opens, before anything can be typed into it',
+    from: `import Fuse from 'fuse.js'
+import { computed, ref, watch } from 'vue'`,
+    to: `import type FuseType from 'fuse.js'
+import { computed, ref, shallowRef, watch } from 'vue'`,
+  },
+  {
+    file: '@slidev/client/internals/Goto.vue',
+    why: 'see the fix above: the search is built once fuse.js has loaded',
+    from: `const fuse = computed(() => new Fuse(`,
+    to: `const Fuse = shallowRef<typeof FuseType>()
+watch(showGotoDialog, (open) => {
+  if (open && !Fuse.value)
+    import('fuse.js').then(m => Fuse.value = m.default)
+}, { immediate: true })
+
+const fuse = computed(() => Fuse.value && new Fuse.value(`,
+  },
+  {
+    file: '@slidev/client/internals/Goto.vue',
+    why: 'see the fixes above: no results until the search has loaded',
+    from: `const result = computed(() => path.value ? fuse.value.search(`,
+    to: `const result = computed(() => path.value && fuse.value ? fuse.value.search(`,
+  },
+  {
     file: '@slidev/client/logic/utils.ts',
     why: 'parseRangeString is imported from the parser\'s core, which brings the whole YAML library (about 9 KiB gzip) into every page; the same function comes from the parser\'s small utils entry',
     from: `import { parseRangeString } from '@slidev/parser/core'`,

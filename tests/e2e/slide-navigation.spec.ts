@@ -8,7 +8,8 @@
  * (and on every question's checked states by quiz-fit.spec.ts). 1280 x 720 is the tightest desktop
  * case: the button's text never shrinks below 14 px there, while on a larger screen it grows with
  * the slide, so it takes a smaller share of the canvas. Slides are mounted only as the current slide or
- * its neighbour, though every slide's code is fetched three seconds after opening.
+ * its neighbour, though every slide's code is fetched three seconds after opening. Slidev's go-to box
+ * (`g`) finds a slide by its title, and its search library loads only when the box first opens.
  */
 import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
@@ -106,6 +107,27 @@ test('three seconds after a module opens every slide\'s code is fetched, yet onl
   await moveToSlide(page, total - 1)
   await expect.poll(onPage).toEqual([1, 2, total - 2, total - 1, total])
   await expectTitleOf(page, total - 1, total, mod.title)
+})
+
+test('"g" opens the go-to box: a slide found by its title opens with Enter; its search loads only then', async ({ page }) => {
+  const searchFetched: string[] = []
+  page.on('request', r => /\/assets\/fuse-[\w-]+\.js$/.test(r.url()) && searchFetched.push(r.url()))
+  await openSlide(page, `./${mod.id}`, 1)
+  const target = 5
+  await moveToSlide(page, target)
+  const heading = await headingOf(page, target)
+  await moveToSlide(page, 1)
+  expect(searchFetched, 'the search is fetched before anyone asks for it').toEqual([])
+
+  await page.keyboard.press('g')
+  const box = page.locator('#slidev-goto-input')
+  await expect(box).toBeFocused()
+  await box.fill(heading)
+  await expect(page.locator('#slidev-goto-dialog li').first()).toContainText(heading)
+  await box.press('Enter')
+  await expect(page).toHaveURL(new RegExp(`#/${target}$`))
+  await expect(page.locator(`[data-slidev-no="${target}"] h1`).first()).toBeVisible()
+  expect(searchFetched).toHaveLength(1)
 })
 
 test('the last slide has no Next button, and focus moves from it to the slide\'s heading', async ({ page }) => {

@@ -18,20 +18,22 @@ describe('firstViewFiles', () => {
     { file: 'assets/layout.js' },
     { file: 'assets/slide2.js', facade: '/@slidev/slides/2/md', imports: ['assets/question.js'] },
     { file: 'assets/question.js' },
+    { file: 'assets/slide3.js', facade: '/@slidev/slides/3/md', imports: ['assets/case.js'] },
+    { file: 'assets/case.js' },
     { file: 'assets/presenter.js', facade: '/x/node_modules/@slidev/client/pages/presenter.vue', imports: ['assets/notes.js'] },
     { file: 'assets/notes.js' },
   ])
 
-  it('lists the player page and slide 1 with everything they import, and their style sheets', () => {
+  it('lists the player page, slide 1 and its neighbour slide 2 with everything they import, and their style sheets', () => {
     const { scripts, styles } = firstViewFiles(site, new Set(['assets/index.js', 'assets/vue.js']))
-    expect(scripts.sort()).toEqual(['assets/i18n.js', 'assets/layout.js', 'assets/play.js', 'assets/slide1.js', 'assets/wrapper.js'])
+    expect(scripts.sort()).toEqual(['assets/i18n.js', 'assets/layout.js', 'assets/play.js', 'assets/question.js', 'assets/slide1.js', 'assets/slide2.js', 'assets/wrapper.js'])
     expect(styles.sort()).toEqual(['assets/play.css', 'assets/wrapper.css'])
   })
 
   it('leaves out other slides, other pages and files the page already loads', () => {
     const { scripts } = firstViewFiles(site, new Set(['assets/vue.js']))
     expect(scripts).not.toContain('assets/vue.js')
-    for (const later of ['assets/slide2.js', 'assets/question.js', 'assets/presenter.js', 'assets/notes.js'])
+    for (const later of ['assets/slide3.js', 'assets/case.js', 'assets/presenter.js', 'assets/notes.js'])
       expect(scripts).not.toContain(later)
   })
 })
